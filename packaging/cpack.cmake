@@ -1,0 +1,11 @@
+# Debian package of the three programs (cpack -G DEB in the build directory).
+set(CPACK_PACKAGE_NAME ecapture-viewer)
+set(CPACK_PACKAGE_VENDOR "eCapture Viewer developers")
+set(CPACK_PACKAGE_CONTACT "eCapture Viewer developers <dev@ecapture-viewer.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Viewer for eCapture's TLS plaintext event stream")
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION net)
+include(CPack)

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install the Debian 12 packages eCapture Viewer needs to build, test and run; only what is missing.
+set -euo pipefail
+packages=(
+  cmake g++ make pkg-config git clang-format
+  qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  qt6-image-formats-plugins libgl-dev
+  protobuf-compiler libprotobuf-dev
+  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev
+  xvfb xauth fonts-dejavu-core
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
