@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVector>
+#include <memory>
+
+#include "captured_event.h"
+#include "raw_frame.h"
+#include "run_log_entry.h"
+
+namespace ecv {
+
+/**
+ * @brief Compact per-event index entry: everything the event list and display filter need,
+ * no payload. 64 bytes; payload and full fields are read back from the capture file on demand.
+ *
+ * Unknown pid/tid/fd are -1; string ids refer to CaptureStore::string() (0 = empty string).
+ */
+struct EventIndexEntry
+{
+    enum Flag : quint16 {
+        HasSrcPort = 1 << 0,
+        HasDstPort = 1 << 1,
+        RolesInferred = 1 << 2,
+        HasWarning = 1 << 3,
+        HasEcaptureType = 1 << 4,
+    };
+
+    qint64 recordOffset = 0;   ///< byte offset of the frame's record in the capture file
+    qint64 timeNs = 0;         ///< CapturedEvent::timeNs
+    quint32 frameNumber = 0;   ///< 1-based frame number
+    quint32 dataLength = 0;    ///< bytes in CapturedEvent::data
+    qint32 pid = -1;
+    qint32 tid = -1;
+    qint32 fd = -1;
+    quint32 processNameId = 0;
+    quint32 srcAddrId = 0;
+    quint32 dstAddrId = 0;
+    quint16 srcPort = 0;
+    quint16 dstPort = 0;
+    quint32 conversationId = 0; ///< 1-based conversation number, 0 = not part of one
+    quint32 ecaptureType = 0;
+    quint8 era = 0;            ///< ecv::Era
+    quint8 probe = 0;          ///< ecv::Probe
+    quint8 kind = 0;           ///< ecv::EventKind
+    quint8 direction = 0;      ///< ecv::Direction
+    quint8 format = 0;         ///< ecv::PayloadFormat
+    quint8 timeSource = 0;     ///< ecv::TimeSource
+    quint16 flags = 0;
+};
+
+/**
+ * @brief The single source of truth of one capture: an append-only capture file on disk plus an
+ * in-memory index of events, run logs, heartbeats and undecodable frames.
+ *
+ * Every frame is appended to the capture file *before* it is indexed (and so before any view
+ * sees it); the file is flushed at least once a second. Payloads are read back on demand.
+ * Lives in the thread that created it (the GUI thread in the viewer); not thread-safe.
+ * File format: proto/capture_file.proto.
+ */
+class CaptureStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStore)
+public:
+    explicit CaptureStore(QObject *parent = nullptr);
+    ~CaptureStore() override;
+
+    /** @brief Start a new capture in a temporary file (deleted on close unless saved). */
+    bool createTemporary(const QString &sourceDescription, QString *error = nullptr);
+    /** @brief Start a new capture written to @p path (truncates it). */
+    bool create(const QString &path, const QString &sourceDescription, QString *error = nullptr);
+    /**
+     * @brief Open a capture file or a frame log (.jsonl), rebuilding the index.
+     * A capture cut short by a crash opens with every complete record; droppedTailBytes() says
+     * how many bytes at the end were not readable.
+     */
+    bool open(const QString &path, QString *error = nullptr);
+    /** @brief Close the capture; a temporary file is deleted. Emits cleared(). */
+    void close();
+
+    QString filePath() const;
+    bool isTemporary() const;
+    qint64 fileSize() const;
+    qint64 droppedTailBytes() const;
+    /** @brief Copy the capture file to @p path (flushes first; the live file stays in use). */
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    /** @brief Ingest one frame: append to the file, decode, normalize, index. */
+    void appendFrame(const RawFrame &frame);
+    /** @brief Record a source note ("connected to …") in the file and as a viewer log line. */
+    void appendNote(qint64 unixNs, const QString &text);
+
+    quint32 frameCount() const;
+    int eventCount() const;
+    const EventIndexEntry &eventAt(int index) const;
+    /** @brief Pooled string by id (process names, addresses). */
+    QString string(quint32 id) const;
+    /** @brief Full event @p index with its data bytes, read back from the capture file. */
+    CapturedEvent event(int index) const;
+    /** @brief Frame payload bytes exactly as received, by 1-based frame number. */
+    QByteArray frameData(quint32 frameNumber) const;
+
+    const QVector<RunLogEntry> &runLogs() const;
+    const QVector<HeartbeatRecord> &heartbeats() const;
+    const QVector<UndecodableRecord> &undecodable() const;
+    /** @brief eCapture version read from the run log ("" until seen). */
+    QString ecaptureVersion() const;
+
+signals:
+    /** @brief Events [first, last] were indexed. Coalesced: at most once per event-loop turn. */
+    void eventsAppended(int first, int last);
+    /** @brief Run log lines [first, last] were added (eCapture's and the viewer's notes). */
+    void runLogsAppended(int first, int last);
+    void heartbeatReceived(const ecv::HeartbeatRecord &heartbeat);
+    void undecodableFrame(const ecv::UndecodableRecord &record);
+    /** @brief The store was closed or reopened: all indexes are empty now. */
+    void cleared();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ecv
