@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+
+#include "captured_event.h"
+
+namespace ecv {
+
+/**
+ * @brief An event's fields under the display-filter names (issue 2, `ecapture-dump -T jsonl`).
+ */
+namespace EventFields {
+
+/**
+ * @brief Flat JSON object of @p event: frame.number, frame.time (Unix ns), process.pid,
+ * process.tid, process.name, event.fd, event.direction ("send"/"recv"), ip.src, tcp.srcport,
+ * ip.dst, tcp.dstport, event.type, event.length, event.uuid, event.tuple, plus event.kind,
+ * event.probe, event.era. A field that is unknown for the event is left out.
+ */
+QJsonObject toJson(const CapturedEvent &event);
+
+/** @brief Short name of an era, e.g. "v2-text", "v1-protobuf", "v1.4.0-json". */
+QString eraName(Era era);
+
+} // namespace EventFields
+
+} // namespace ecv

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QtGlobal>
+
+#include "decoded_frame.h"
+#include "raw_frame.h"
+
+namespace ecv {
+
+/**
+ * @brief Turns one WebSocket frame into a heartbeat, run log, event or undecodable frame.
+ *
+ * Recognises every eCapture wire era (shared reference ecaptureq-protocol.md §0–2):
+ * - binary frames: one protobuf `event.LogEntry`, dispatched on the oneof case (not log_type;
+ *   heartbeats carry log_type 0, which proto3 leaves off the wire). Event payloads are the v1.x
+ *   structured Event (uuid, tuple, type…) or the v2.1+ text-only Event (payload + length).
+ *   Binary frames that are not protobuf are tried as the raw bash/zsh text v1.4.3–1.5.2 sent.
+ * - text frames: v1.4.0–1.4.2 JSON `{"log_type":N,"payload":…}`, or connect-out mode's base64 of a
+ *   zerolog line / v2 event text.
+ *
+ * The event it returns holds only what this frame says; joining with connect events, orienting
+ * src/dst and normalizing the time is EventNormalizer's job.
+ *
+ * Stateless and thread-safe: one instance may be shared by any number of threads.
+ */
+class FrameDecoder
+{
+public:
+    /**
+     * @brief Decodes @p frame.
+     * @param frameNumber 1-based position of the frame in the capture (copied into the event).
+     * @return never throws; bad input gives Kind::Undecodable with a reason in words.
+     */
+    DecodedFrame decode(const RawFrame &frame, quint32 frameNumber) const;
+};
+
+} // namespace ecv
