@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QString>
 #include <QVector>
-#include <memory>
 
+#include "capture_file_format.h"
 #include "captured_event.h"
+#include "conversation_tracker.h"
 #include "raw_frame.h"
 #include "run_log_entry.h"
 
@@ -20,18 +22,20 @@ namespace ecv {
  */
 struct EventIndexEntry
 {
-    enum Flag : quint16 {
+    enum Flag : quint16
+    {
         HasSrcPort = 1 << 0,
         HasDstPort = 1 << 1,
         RolesInferred = 1 << 2,
         HasWarning = 1 << 3,
         HasEcaptureType = 1 << 4,
+        HasOverrides = 1 << 5, ///< store-internal: fields the index cannot hold are kept aside
     };
 
-    qint64 recordOffset = 0;   ///< byte offset of the frame's record in the capture file
-    qint64 timeNs = 0;         ///< CapturedEvent::timeNs
-    quint32 frameNumber = 0;   ///< 1-based frame number
-    quint32 dataLength = 0;    ///< bytes in CapturedEvent::data
+    qint64 recordOffset = 0; ///< byte offset of the frame's record in the capture file
+    qint64 timeNs = 0;       ///< CapturedEvent::timeNs
+    quint32 frameNumber = 0; ///< 1-based frame number
+    quint32 dataLength = 0;  ///< bytes in CapturedEvent::data
     qint32 pid = -1;
     qint32 tid = -1;
     qint32 fd = -1;
@@ -42,14 +46,17 @@ struct EventIndexEntry
     quint16 dstPort = 0;
     quint32 conversationId = 0; ///< 1-based conversation number, 0 = not part of one
     quint32 ecaptureType = 0;
-    quint8 era = 0;            ///< ecv::Era
-    quint8 probe = 0;          ///< ecv::Probe
-    quint8 kind = 0;           ///< ecv::EventKind
-    quint8 direction = 0;      ///< ecv::Direction
-    quint8 format = 0;         ///< ecv::PayloadFormat
-    quint8 timeSource = 0;     ///< ecv::TimeSource
-    quint16 flags = 0;
+    // The small enums and the flags share one 32-bit word (bit-fields) to keep the entry at
+    // 64 bytes; read and assign them like plain integers.
+    quint32 era : 4 = 0;        ///< ecv::Era
+    quint32 probe : 4 = 0;      ///< ecv::Probe
+    quint32 kind : 4 = 0;       ///< ecv::EventKind
+    quint32 direction : 2 = 0;  ///< ecv::Direction
+    quint32 format : 4 = 0;     ///< ecv::PayloadFormat
+    quint32 timeSource : 2 = 0; ///< ecv::TimeSource
+    quint32 flags : 12 = 0;     ///< EventIndexEntry::Flag bits
 };
+static_assert(sizeof(EventIndexEntry) == 64, "the event index entry must stay at 64 bytes");
 
 /**
  * @brief The single source of truth of one capture: an append-only capture file on disk plus an
@@ -108,6 +115,25 @@ public:
     const QVector<UndecodableRecord> &undecodable() const;
     /** @brief eCapture version read from the run log ("" until seen). */
     QString ecaptureVersion() const;
+
+    /** @brief Number of run log lines that came from eCapture (the viewer's notes excluded). */
+    int ecaptureRunLogCount() const;
+    /** @brief Header of the open capture (application, creation time, source, host). */
+    CaptureFileInfo fileInfo() const;
+
+    /** @brief Number of conversations (ids are 1 … conversationCount()). */
+    int conversationCount() const;
+    /**
+     * @brief Conversation @p id (EventIndexEntry::conversationId): key, endpoints, process,
+     * byte counts and its event indexes. An empty info for 0 or an unknown id. The reference
+     * stays valid until the next appendFrame()/open()/close().
+     */
+    const ConversationInfo &conversation(quint32 id) const;
+
+    /** @brief Heap bytes held by the index (events, frame offsets, strings, conversations). */
+    qint64 indexMemoryBytes() const;
+    /** @brief Hand buffered records to the file now (appendFrame does it at least every second). */
+    bool flush();
 
 signals:
     /** @brief Events [first, last] were indexed. Coalesced: at most once per event-loop turn. */

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QHash>
+#include <QVector>
+
+#include "capture_store.h"
+#include "captured_event.h"
+#include "conversation_tracker.h"
+#include "string_pool.h"
+
+namespace ecv {
+
+/**
+ * @brief CaptureStore's in-memory event index: one 64-byte EventIndexEntry per event, pooled
+ * strings, conversations, and the few fields an entry cannot hold kept aside per event.
+ *
+ * An event is read back as FrameDecoder's output for its frame (which holds what the frame
+ * alone says: payload, uuid, …) with restore() laying the normalized fields over it. At append
+ * time the index checks that this gives back exactly the normalized event and keeps whatever
+ * differs (a tuple joined from a connect event, a normalizer warning, an out-of-range number),
+ * so restore() always equals what ingest produced. Not thread-safe.
+ */
+class EventIndex
+{
+public:
+    /**
+     * @brief Index @p normalized (EventNormalizer's output for @p decoded, FrameDecoder's
+     * event of the same frame), whose frame record starts at @p recordOffset.
+     * @return the new event's index.
+     */
+    int append(const CapturedEvent &normalized, const CapturedEvent &decoded, qint64 recordOffset);
+    /** @brief Turn FrameDecoder's event of the frame of event @p index into the indexed event. */
+    void restore(int index, CapturedEvent &event) const;
+
+    int count() const { return int(m_entries.size()); }
+    const EventIndexEntry &at(int index) const { return m_entries.at(index); }
+    const StringPool &strings() const { return m_strings; }
+    const ConversationTracker &conversations() const { return m_conversations; }
+    /** @brief Heap bytes held (entries, strings, conversations, side fields). */
+    qint64 memoryBytes() const;
+    void clear();
+
+private:
+    /// Pooled strings the normalizer changed (pool ids, 0 = empty string).
+    struct StringOverrides
+    {
+        quint32 tupleId = 0;
+        quint32 uuidId = 0;
+        quint32 statusId = 0;
+        quint32 warningsId = 0; ///< warnings joined with '\n'
+    };
+    struct Side
+    {
+        int index = 0;
+        StringOverrides strings;
+    };
+
+    void overlay(const EventIndexEntry &entry, CapturedEvent &event) const;
+    const Side *sideOf(int index) const;
+
+    QVector<EventIndexEntry> m_entries;
+    StringPool m_strings;
+    ConversationTracker m_conversations;
+    QVector<Side> m_side;                  ///< ascending index; events whose strings differ
+    QHash<int, CapturedEvent> m_verbatim;  ///< rare: other fields differ, kept whole (no data)
+    QHash<int, QByteArray> m_verbatimData; ///< rare: the normalizer changed the data bytes
+};
+
+} // namespace ecv
