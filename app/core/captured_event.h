@@ -63,6 +63,7 @@ enum class TimeSource : quint8 {
     Event = 0,       ///< the event's own timestamp field (unit classified by magnitude)
     PrintedLocal,    ///< v2 text "[YYYY-MM-DD HH:MM:SS.mmm]" (capture host's local time, no zone)
     Arrival,         ///< no usable timestamp: the frame's arrival time
+    Monotonic,       ///< bpf monotonic ns (boot clock), mapped to Unix ns via the first arrival
 };
 
 /**
@@ -104,6 +105,9 @@ struct CapturedEvent
     QString uuid;              ///< eCapture's uuid with NUL bytes removed (raw bytes stay in the frame)
     qint32 returnValue = 0;    ///< bash Retvalue
     QString status;            ///< MySQL Status=…
+
+    qint64 eventTimestamp = 0; ///< Event.timestamp exactly as sent (unit unknown; 0 = absent)
+    QString printedTime;       ///< v2 "[YYYY-MM-DD HH:MM:SS.mmm]" text without brackets, else empty
 
     QByteArray data;           ///< the captured bytes (data events) or the text (shell, query)
     QStringList warnings;      ///< non-fatal problems, e.g. "length says 65535, payload has 501"

@@ -25,6 +25,7 @@ struct DecodedFrame
     qint64 heartbeatTimestamp = 0; ///< as sent: Unix seconds in every era seen so far
     qint64 heartbeatCount = 0;
     QString heartbeatMessage;
+    bool heartbeatTimestampValid = true; ///< false for a negative or absurd timestamp (kept)
 
     // RunLog: eCapture's raw zerolog line (trailing '\n' removed)
     QString runLog;

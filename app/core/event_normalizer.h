@@ -17,10 +17,15 @@ namespace ecv {
  * - joins v2 data events to the most recent connect/accept event with the same (pid, fd)
  *   seen *before* it (fds are reused, so the join is by time, not a static map);
  * - orients src/dst so the source is the sender of the event's bytes (Wireshark's view;
- *   eCapture's v1 tuple is always client→server, its v2 connect tuple too);
- * - infers which side (client/server) a v2 process is and sets rolesInferred;
- * - normalizes timeNs to Unix ns (unit classified by magnitude, else the printed local time,
- *   else the arrival time; timeSource says which).
+ *   eCapture's v1 uuid tuple is always client→server, its v2 connect/accept tuple too);
+ * - infers which side (client/server) a process is, when the frame does not say, and sets
+ *   rolesInferred: first from the bytes (an HTTP request or the HTTP/2 preface is written by
+ *   the client, a status line by the server), then from what the same pid showed on other
+ *   connections, then from a second pid announcing a tuple already announced (the acceptor),
+ *   else the process is taken as the client (eCapture's usual target: TLS clients);
+ * - normalizes timeNs to Unix ns (Event.timestamp unit classified by magnitude; else the v2
+ *   printed local time, its zone offset estimated from the arrival time; else the arrival time;
+ *   timeSource says which).
  *
  * Not thread-safe; one instance per capture.
  */
@@ -33,6 +38,12 @@ public:
     void reset();
 
 private:
+    enum class Role : quint8
+    {
+        Unknown,
+        Client,
+        Server
+    };
     struct Connection
     {
         QString clientIp;
@@ -40,20 +51,23 @@ private:
         QString serverIp;
         qint32 serverPort = -1;
         QString tuple;
-        bool processIsClient = true;
-        bool inferred = true;
-        bool sawData = false;
+        Role role = Role::Unknown;  ///< the process's side on this connection
+        bool roleFromBytes = false; ///< role seen in the bytes, not guessed
     };
     using Key = QPair<qint64, qint32>;
 
     void rememberConnect(const CapturedEvent &event);
-    void joinData(CapturedEvent &event);
-    void orientV1(CapturedEvent &event) const;
-    void normalizeTime(CapturedEvent &event) const;
-    bool isServicePortOf(const QString &ip, qint32 port, qint64 pid) const;
+    void orient(CapturedEvent &event, Connection &connection);
+    void normalizeTime(CapturedEvent &event);
 
-    QHash<Key, Connection> m_connections;        ///< (pid, fd) → latest connect/accept
-    QHash<QString, qint64> m_firstPidByEndpoint; ///< "ip|port" → first pid seen with it
+    QHash<Key, Connection> m_connections;   ///< (pid, fd) → latest connect/accept (v2)
+    QHash<QString, Connection> m_v1Tuples;  ///< "pid|tuple" → role learned on a v1 connection
+    QHash<qint64, Role> m_pidRoles;         ///< role a pid showed in its bytes
+    QHash<QString, qint64> m_tupleFirstPid; ///< v2 tuple text → first pid that announced it
+    qint64 m_monotonicOffsetNs = 0;         ///< Unix ns − boot ns, fixed by the first such event
+    bool m_haveMonotonicOffset = false;
+    qint64 m_printedOffsetNs = 0; ///< capture host's UTC offset, estimated once
+    bool m_havePrintedOffset = false;
 };
 
 } // namespace ecv

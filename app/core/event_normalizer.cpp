@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "event_normalizer.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include "timestamp_unit.h"
+
+namespace ecv {
+
+namespace {
+
+constexpr qint64 kQuarterHourNs = 15LL * 60 * 1000000000LL;
+constexpr qint64 kMaxZoneOffsetNs = 14LL * 3600 * 1000000000LL;
+
+/** Who wrote these bytes, judged from how HTTP messages start (RFC 9112 §3, RFC 9113 §3.4). */
+enum class Speaker : quint8
+{
+    Unknown,
+    Client,
+    Server
+};
+
+Speaker speakerOf(const QByteArray &data)
+{
+    if (data.startsWith("HTTP/1.") || data.startsWith("HTTP/2 "))
+        return Speaker::Server;
+    if (data.startsWith("PRI * HTTP/2.0"))
+        return Speaker::Client;
+    static const char *const methods[] = {"GET ",   "POST ",    "PUT ",     "HEAD ", "DELETE ",
+                                          "PATCH ", "OPTIONS ", "CONNECT ", "TRACE "};
+    for (const char *method : methods)
+        if (data.startsWith(method))
+            return data.left(2048).contains(" HTTP/1.") ? Speaker::Client : Speaker::Unknown;
+    return Speaker::Unknown;
+}
+
+bool isTupleData(const CapturedEvent &event)
+{
+    // Data whose addresses are eCapture's client→server tuple (v1 openssl uuid), as opposed to
+    // gotls, whose v2 text already prints sender→receiver.
+    return event.kind == EventKind::Data && event.probe != Probe::GoTls;
+}
+
+} // namespace
+
+void EventNormalizer::reset()
+{
+    *this = EventNormalizer();
+}
+
+void EventNormalizer::rememberConnect(const CapturedEvent &event)
+{
+    if (event.pid < 0 || event.fd < 0 || event.srcIp.isEmpty())
+        return;
+    Connection connection;
+    connection.clientIp = event.srcIp;
+    connection.clientPort = event.srcPort;
+    connection.serverIp = event.dstIp;
+    connection.serverPort = event.dstPort;
+    connection.tuple = event.tuple;
+    const auto first = m_tupleFirstPid.constFind(event.tuple);
+    const bool announcedByOther = first != m_tupleFirstPid.constEnd() && *first != event.pid;
+    if (first == m_tupleFirstPid.constEnd())
+        m_tupleFirstPid.insert(event.tuple, event.pid);
+    const auto known = m_pidRoles.constFind(event.pid);
+    if (known != m_pidRoles.constEnd())
+        connection.role = *known;
+    else if (announcedByOther)
+        // connect and accept print the same client→server tuple; on loopback both ends are
+        // captured, the client's connect first. A second pid with the tuple is the acceptor.
+        connection.role = Role::Server;
+    m_connections.insert(Key(event.pid, event.fd), connection);
+}
+
+void EventNormalizer::orient(CapturedEvent &event, Connection &connection)
+{
+    // 1. The bytes say who wrote them.
+    Speaker sender = Speaker::Unknown;
+    if (event.ecaptureType >= 1 && event.ecaptureType <= 4 && event.era != Era::V2Text &&
+        event.era != Era::ConnectOut) {
+        // v1 event processor: 1/2 = request (client wrote it), 3/4 = response (server).
+        sender = event.ecaptureType <= 2 ? Speaker::Client : Speaker::Server;
+    } else {
+        sender = speakerOf(event.data);
+    }
+    bool inferred = true;
+    if (sender != Speaker::Unknown && event.direction != Direction::Unknown) {
+        const bool processSent = event.direction == Direction::Send;
+        const Role role = (sender == Speaker::Client) == processSent ? Role::Client : Role::Server;
+        connection.role = role;
+        connection.roleFromBytes = true;
+        m_pidRoles.insert(event.pid, role);
+        inferred = event.era == Era::V2Text || event.era == Era::ConnectOut;
+    } else if (connection.role == Role::Unknown) {
+        connection.role = m_pidRoles.value(event.pid, Role::Client);
+    }
+    const bool processIsClient = connection.role != Role::Server;
+    const bool senderIsClient = processIsClient == (event.direction != Direction::Recv);
+    if (senderIsClient) {
+        event.srcIp = connection.clientIp;
+        event.srcPort = connection.clientPort;
+        event.dstIp = connection.serverIp;
+        event.dstPort = connection.serverPort;
+    } else {
+        event.srcIp = connection.serverIp;
+        event.srcPort = connection.serverPort;
+        event.dstIp = connection.clientIp;
+        event.dstPort = connection.clientPort;
+    }
+    event.rolesInferred = inferred;
+}
+
+void EventNormalizer::normalizeTime(CapturedEvent &event)
+{
+    event.timeNs = event.arrivalNs;
+    event.timeSource = TimeSource::Arrival;
+    if (event.eventTimestamp != 0) {
+        const auto unit = TimestampUnit::classify(event.eventTimestamp, event.arrivalNs);
+        if (unit == TimestampUnit::Unit::Monotonic) {
+            if (!m_haveMonotonicOffset) {
+                m_monotonicOffsetNs = event.arrivalNs - event.eventTimestamp;
+                m_haveMonotonicOffset = true;
+            }
+            event.timeNs = event.eventTimestamp + m_monotonicOffsetNs;
+            event.timeSource = TimeSource::Monotonic;
+            return;
+        }
+        const qint64 ns = TimestampUnit::toUnixNs(event.eventTimestamp, unit);
+        if (ns >= 0) {
+            event.timeNs = ns;
+            event.timeSource = TimeSource::Event;
+            return;
+        }
+        event.warnings.append(
+            QStringLiteral("unusable event timestamp %1").arg(event.eventTimestamp));
+    }
+    if (!event.printedTime.isEmpty()) {
+        // eCapture prints the capture host's local wall-clock time without a zone.
+        QDateTime printed =
+            QDateTime::fromString(event.printedTime, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        if (!printed.isValid())
+            printed =
+                QDateTime::fromString(event.printedTime, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (printed.isValid()) {
+            printed.setTimeZone(QTimeZone::utc());
+            const qint64 asUtcNs = printed.toMSecsSinceEpoch() * 1000000LL;
+            if (!m_havePrintedOffset) {
+                const qint64 diff = asUtcNs - event.arrivalNs;
+                if (event.arrivalNs > 0 && qAbs(diff) <= kMaxZoneOffsetNs + kQuarterHourNs) {
+                    // Zones are whole quarter hours: round the clock difference to one.
+                    const qint64 half = diff >= 0 ? kQuarterHourNs / 2 : -kQuarterHourNs / 2;
+                    m_printedOffsetNs = (diff + half) / kQuarterHourNs * kQuarterHourNs;
+                } else {
+                    // Arrival is not a real clock (e.g. a file replayed at time 0): assume the
+                    // viewer's zone.
+                    QDateTime local = printed;
+                    local.setTimeSpec(Qt::LocalTime);
+                    m_printedOffsetNs = qint64(local.offsetFromUtc()) * 1000000000LL;
+                }
+                m_havePrintedOffset = true;
+            }
+            event.timeNs = asUtcNs - m_printedOffsetNs;
+            event.timeSource = TimeSource::PrintedLocal;
+            return;
+        }
+    }
+}
+
+void EventNormalizer::normalize(CapturedEvent &event)
+{
+    normalizeTime(event);
+    if (event.kind == EventKind::Connect) {
+        rememberConnect(event);
+        return;
+    }
+    if (!isTupleData(event))
+        return;
+    if (event.era == Era::V2Text || event.era == Era::ConnectOut) {
+        // v2 openssl data carries no tuple: join with the connect/accept before it.
+        auto it = m_connections.find(Key(event.pid, event.fd));
+        if (it == m_connections.end())
+            return;
+        event.tuple = it->tuple;
+        orient(event, *it);
+        return;
+    }
+    if (event.srcIp.isEmpty())
+        return;
+    // v1 uuid tuple: client→server whatever the direction.
+    const QString key = QString::number(event.pid) + u'|' + event.tuple;
+    Connection &connection = m_v1Tuples[key];
+    if (connection.clientIp.isEmpty()) {
+        connection.clientIp = event.srcIp;
+        connection.clientPort = event.srcPort;
+        connection.serverIp = event.dstIp;
+        connection.serverPort = event.dstPort;
+        connection.tuple = event.tuple;
+    }
+    orient(event, connection);
+}
+
+} // namespace ecv

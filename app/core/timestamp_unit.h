@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace ecv {
+
+/**
+ * @brief Guesses the unit of an eCapture timestamp from its magnitude.
+ *
+ * eCapture has sent Unix ns (v1.4.3–1.5.2 processor events), Unix s (v1.4.0 JSON events,
+ * every heartbeat) and, in an unmerged refactor (#994), raw bpf monotonic ns. The official GUI
+ * guesses by magnitude too (ecaptureQ timeUtils.ts). A value is read in the unit whose result
+ * lies within a day of the arrival time; failing that, the unit whose result is a plausible date
+ * (2000–2100); failing that, a positive value is boot-clock ns.
+ */
+namespace TimestampUnit {
+
+enum class Unit : quint8
+{
+    Invalid,
+    Seconds,
+    Milliseconds,
+    Microseconds,
+    Nanoseconds,
+    Monotonic
+};
+
+/** @brief Classifies @p value; @p arrivalNs (Unix ns, 0 = unknown) breaks ties. */
+Unit classify(qint64 value, qint64 arrivalNs = 0);
+/** @brief @p value in Unix ns for a wall-clock @p unit; -1 for Invalid/Monotonic or overflow. */
+qint64 toUnixNs(qint64 value, Unit unit);
+/** @brief "s", "ms", "us", "ns", "monotonic" or "invalid". */
+QString name(Unit unit);
+
+} // namespace TimestampUnit
+
+} // namespace ecv

@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every fixture in tests/data, end to end through FrameLogReader → FrameDecoder →
+// EventNormalizer → EventFields, against NAME.expected.json; plus each fault of bad-input-a.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "event_fields.h"
+#include "event_normalizer.h"
+#include "frame_decoder.h"
+#include "frame_log_reader.h"
+
+using namespace ecv;
+
+namespace {
+
+constexpr qint64 kBaseNs = 1795962000LL * 1000000000LL; // 2026-11-29, when the fixtures were made
+
+const char *const kCheckedFields[] = {"process.pid",     "process.tid", "process.name", "event.fd",
+                                      "event.direction", "ip.src",      "tcp.srcport",  "ip.dst",
+                                      "tcp.dstport",     "event.type"};
+
+QVector<RawFrame> readFrames(const QString &name)
+{
+    FrameLogReader reader;
+    if (!reader.readFile(QDir(QStringLiteral(ECV_TEST_DATA)).filePath(name), kBaseNs))
+        qWarning() << reader.errorString();
+    return reader.takeFrames();
+}
+
+QVector<DecodedFrame> decodeAll(const QVector<RawFrame> &frames)
+{
+    FrameDecoder decoder;
+    QVector<DecodedFrame> decoded;
+    for (int i = 0; i < frames.size(); ++i)
+        decoded.append(decoder.decode(frames.at(i), quint32(i + 1)));
+    return decoded;
+}
+
+} // namespace
+
+class TstFrameDecoder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fixture_data();
+    void fixture();
+    void badInputFaults_data();
+    void badInputFaults();
+    void nonUtf8ProtoStrings();
+    void rawShellFrames();
+    void v140JsonRunLogKeepsText();
+    void connectOutFrames();
+};
+
+void TstFrameDecoder::fixture_data()
+{
+    QTest::addColumn<QString>("name");
+    const QDir data(QStringLiteral(ECV_TEST_DATA));
+    const QStringList files = data.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 8);
+    for (const QString &file : files) {
+        const QString name = file.chopped(6);
+        if (QFile::exists(data.filePath(name + QStringLiteral(".expected.json"))))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+}
+
+void TstFrameDecoder::fixture()
+{
+    QFETCH(QString, name);
+    QFile expectedFile(QDir(QStringLiteral(ECV_TEST_DATA)).filePath(name + ".expected.json"));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+    const QJsonObject summary = expected.value("summary").toObject();
+    const QJsonArray expectedEvents = expected.value("events").toArray();
+
+    const QVector<RawFrame> frames = readFrames(name + ".jsonl");
+    QVERIFY(!frames.isEmpty());
+    const QVector<DecodedFrame> decoded = decodeAll(frames);
+
+    int runLogs = 0, heartbeats = 0, undecodable = 0;
+    EventNormalizer normalizer;
+    QVector<CapturedEvent> events;
+    for (const DecodedFrame &frame : decoded) {
+        switch (frame.kind) {
+        case DecodedFrame::Kind::RunLog:
+            ++runLogs;
+            QVERIFY(!frame.runLog.endsWith('\n'));
+            break;
+        case DecodedFrame::Kind::Heartbeat:
+            ++heartbeats;
+            break;
+        case DecodedFrame::Kind::Undecodable:
+            ++undecodable;
+            QVERIFY(!frame.reason.isEmpty());
+            break;
+        case DecodedFrame::Kind::Event: {
+            CapturedEvent event = frame.event;
+            normalizer.normalize(event);
+            QVERIFY(event.era != Era::Unknown);
+            QVERIFY2(event.kind != EventKind::Unknown,
+                     qPrintable(QStringLiteral("frame %1 not understood").arg(event.frameNumber)));
+            events.append(event);
+            break;
+        }
+        }
+    }
+    QCOMPARE(runLogs, summary.value("run_logs").toInt());
+    QCOMPARE(heartbeats, summary.value("heartbeats").toInt());
+    QCOMPARE(int(events.size()), summary.value("events").toInt());
+    QCOMPARE(undecodable, summary.value("undecodable").toInt());
+    QCOMPARE(int(events.size()), int(expectedEvents.size()));
+
+    for (int i = 0; i < events.size(); ++i) {
+        const QJsonObject want = expectedEvents.at(i).toObject();
+        QCOMPARE(want.value("n").toInt(), i + 1);
+        const QJsonObject got = EventFields::toJson(events.at(i));
+        QCOMPARE(got.value("frame.number").toInteger(), qint64(events.at(i).frameNumber));
+        for (const char *field : kCheckedFields) {
+            const QString key = QLatin1String(field);
+            const QString where = QStringLiteral("%1 event %2 (frame %3) %4: want %5, got %6")
+                                      .arg(name)
+                                      .arg(i + 1)
+                                      .arg(events.at(i).frameNumber)
+                                      .arg(key, want.value(key).toVariant().toString(),
+                                           got.value(key).toVariant().toString());
+            QVERIFY2(want.contains(key) == got.contains(key), qPrintable(where));
+            if (want.contains(key))
+                QVERIFY2(want.value(key).toVariant() == got.value(key).toVariant(),
+                         qPrintable(where));
+        }
+    }
+}
+
+void TstFrameDecoder::badInputFaults_data()
+{
+    // bad-input-a.jsonl, per tests/data/EXPECTED-eras.md "robustness A" (frame numbers 0-based
+    // there, 1-based here).
+    QTest::addColumn<int>("frame");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("reasonPart");
+    QTest::addColumn<QString>("warningPart");
+    using K = DecodedFrame::Kind;
+    QTest::newRow("truncated") << 5 << int(K::Undecodable) << "truncated protobuf"
+                               << "";
+    QTest::newRow("random") << 7 << int(K::Undecodable) << "wire type 7"
+                            << "";
+    QTest::newRow("empty") << 8 << int(K::Undecodable) << "empty frame"
+                           << "";
+    QTest::newRow("no payload case") << 10 << int(K::Undecodable) << "without a known payload"
+                                     << "";
+    QTest::newRow("invalid utf-8 text") << 11 << int(K::Undecodable) << "not valid UTF-8"
+                                        << "";
+    QTest::newRow("length mismatch") << 12 << int(K::Event) << ""
+                                     << "length says 65535";
+    QTest::newRow("heartbeat -1") << 13 << int(K::Heartbeat) << ""
+                                  << "invalid heartbeat timestamp -1";
+    QTest::newRow("after faults") << 16 << int(K::Event) << ""
+                                  << "";
+}
+
+void TstFrameDecoder::badInputFaults()
+{
+    QFETCH(int, frame);
+    QFETCH(int, kind);
+    QFETCH(QString, reasonPart);
+    QFETCH(QString, warningPart);
+    const QVector<DecodedFrame> decoded = decodeAll(readFrames("bad-input-a.jsonl"));
+    QCOMPARE(decoded.size(), 16);
+    const DecodedFrame &d = decoded.at(frame - 1);
+    QCOMPARE(int(d.kind), kind);
+    QCOMPARE(d.event.frameNumber, quint32(frame));
+    if (!reasonPart.isEmpty())
+        QVERIFY2(d.reason.contains(reasonPart), qPrintable(d.reason));
+    const QStringList warnings = d.warnings + d.event.warnings;
+    if (!warningPart.isEmpty())
+        QVERIFY2(warnings.join('|').contains(warningPart), qPrintable(warnings.join('|')));
+    else
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('|')));
+    if (frame == 12) {
+        QCOMPARE(d.event.data.size(), 422); // "(422 bytes)": the whole READ, never past it
+        QCOMPARE(d.event.direction, Direction::Recv);
+    }
+    if (frame == 13) {
+        QCOMPARE(d.heartbeatTimestamp, qint64(-1));
+        QCOMPARE(d.heartbeatCount, qint64(7));
+        QVERIFY(!d.heartbeatTimestampValid);
+    }
+    if (frame == 16) {
+        QCOMPARE(d.event.probe, Probe::Bash);
+        QCOMPARE(d.event.data, QByteArray("curl -s http://127.0.0.1:18080/index.html | head -n 3"));
+    }
+}
+
+void TstFrameDecoder::nonUtf8ProtoStrings()
+{
+    // LogEntry{event_payload{uuid="1_2_c\xff\x00", pid=1, pname="c\xff", type=1, payload="x"}}
+    // built by hand: libprotobuf would reject the invalid UTF-8 in eCapture's proto3 strings.
+    QByteArray event;
+    event += QByteArray::fromHex("1207") + QByteArray("1_2_c\xff\x00\x00", 7);
+    event += QByteArray::fromHex("3801") + QByteArray::fromHex("4202") + QByteArray("c\xff", 2);
+    event += QByteArray::fromHex("4801") + QByteArray::fromHex("5001") + "Z\x01x";
+    const QByteArray frame = QByteArray::fromHex("0802") + "\x12" + char(event.size()) + event;
+    RawFrame raw;
+    raw.data = frame;
+    const DecodedFrame d = FrameDecoder().decode(raw, 1);
+    QCOMPARE(d.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(d.event.era, Era::V1Protobuf);
+    QCOMPARE(d.event.pid, qint64(1));
+    QCOMPARE(d.event.tid, qint64(2));
+    QCOMPARE(d.event.probe, Probe::GoTls);
+    QCOMPARE(d.event.direction, Direction::Recv);
+    QCOMPARE(d.event.data, QByteArray("x"));
+    QVERIFY(!d.event.uuid.contains(QChar(0)));
+}
+
+void TstFrameDecoder::rawShellFrames()
+{
+    const QVector<DecodedFrame> decoded = decodeAll(readFrames("v152-quirks.jsonl"));
+    // Frames 33, 36, 37 (0-based) are raw bash/zsh text, not protobuf.
+    const DecodedFrame &bash = decoded.at(33);
+    QCOMPARE(bash.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(bash.event.era, Era::V1RawText);
+    QCOMPARE(bash.event.probe, Probe::Bash);
+    QCOMPARE(bash.event.processName, QStringLiteral("bash"));
+    QCOMPARE(bash.event.uid, qint64(1000));
+    QVERIFY(bash.event.data.startsWith("curl "));
+    const DecodedFrame &zsh = decoded.at(37);
+    QCOMPARE(zsh.event.probe, Probe::Zsh);
+    QCOMPARE(zsh.event.processName, QStringLiteral("zsh"));
+    QVERIFY(zsh.event.data.startsWith("git log --oneline"));
+}
+
+void TstFrameDecoder::v140JsonRunLogKeepsText()
+{
+    const QVector<DecodedFrame> decoded = decodeAll(readFrames("v140-json-text.jsonl"));
+    QCOMPARE(decoded.at(0).kind, DecodedFrame::Kind::RunLog);
+    QCOMPARE(decoded.at(0).runLog,
+             QStringLiteral("{\"level\":\"info\",\"AppName\":\"eCapture(旁观者)\","
+                            "\"time\":\"2026-11-29T14:21:02Z\"}"));
+    const CapturedEvent &e = decoded.at(37).event;
+    QCOMPARE(e.era, Era::V140Json);
+    QCOMPARE(e.declaredLength, qint64(120)); // v1.4.0 counts the base64 text
+    QCOMPARE(e.data.size(), 89);
+    QVERIFY(e.data.startsWith("GET /index.html"));
+    QCOMPARE(e.format, PayloadFormat::Http1Message);
+    QCOMPARE(decoded.at(50).kind, DecodedFrame::Kind::Heartbeat);
+    QCOMPARE(decoded.at(50).heartbeatTimestamp, qint64(1795962123));
+}
+
+void TstFrameDecoder::connectOutFrames()
+{
+    const QVector<DecodedFrame> decoded = decodeAll(readFrames("v25-connect-out.jsonl"));
+    QCOMPARE(decoded.at(0).kind, DecodedFrame::Kind::RunLog);
+    QVERIFY(decoded.at(0).runLog.startsWith("{\"level\":\"info\",\"AppName\""));
+    QCOMPARE(decoded.at(15).kind, DecodedFrame::Kind::Event);
+    QCOMPARE(decoded.at(15).event.era, Era::ConnectOut);
+    QCOMPARE(decoded.at(15).event.declaredLength, qint64(89));
+    QCOMPARE(decoded.at(15).event.data.size(), 89);
+    QCOMPARE(decoded.at(28).runLog,
+             QStringLiteral("{\"level\":\"info\",\"time\":\"2026-11-29T14:26:29Z\","
+                            "\"message\":\"bye bye.\"}"));
+}
+
+QTEST_GUILESS_MAIN(TstFrameDecoder)
+#include "tst_frame_decoder.moc"
