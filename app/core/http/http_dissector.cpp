@@ -1,0 +1,552 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http_dissector.h"
+
+#include "ecapture_http2_text_parser.h"
+#include "hex_dump_text.h"
+#include "hpack_decoder.h"
+#include "http1_parser.h"
+#include "http2_assembler.h"
+#include "http2_frame_parser.h"
+
+#include <algorithm>
+
+namespace ecv {
+
+namespace {
+
+using Item = HttpDissector::Item;
+
+// Bytes of several items of one direction joined, with the map back to items.
+struct Run
+{
+    struct Piece
+    {
+        qint64 begin = 0;
+        int item = -1;
+        qint64 length = 0;
+    };
+    QByteArray bytes;
+    QVector<Piece> pieces;
+
+    void append(int item, const QByteArray &d)
+    {
+        pieces.append({bytes.size(), item, d.size()});
+        bytes += d;
+    }
+    bool isEmpty() const { return pieces.isEmpty(); }
+    QVector<qint64> boundaries() const
+    {
+        QVector<qint64> b;
+        for (const Piece &p : pieces)
+            b.append(p.begin);
+        return b;
+    }
+    QVector<HttpByteRange> map(qint64 a, qint64 b) const
+    {
+        QVector<HttpByteRange> out;
+        for (const Piece &p : pieces) {
+            const qint64 s = std::max(a, p.begin);
+            const qint64 e = std::min(b, p.begin + p.length);
+            if (s < e)
+                out.append({p.item, s - p.begin, e - p.begin});
+        }
+        // An empty range still says where the message is (e.g. an empty body at an item end).
+        if (out.isEmpty() && a == b) {
+            for (const Piece &p : pieces)
+                if (a >= p.begin && a <= p.begin + p.length) {
+                    out.append({p.item, a - p.begin, a - p.begin});
+                    break;
+                }
+        }
+        return out;
+    }
+};
+
+struct Pending
+{
+    int message = -1;
+    qint64 remaining = 0;
+};
+
+class Dissection
+{
+public:
+    Dissection(const QVector<Item> &items, const HttpDissector::Options &opt)
+        : m_items(items)
+        , m_opt(opt)
+    {
+        m_out.itemBytes.resize(items.size());
+        for (int i = 0; i < items.size(); ++i) {
+            const Item &it = items[i];
+            if (it.format == PayloadFormat::HexDumpText)
+                m_out.itemBytes[i] = HexDumpText::decode(it.data);
+            else
+                m_out.itemBytes[i] = it.data;
+            m_slots[slotOf(it.direction)].append(i);
+        }
+    }
+
+    HttpCaptureAnalysis run()
+    {
+        bool anyText = false;
+        for (const Item &it : m_items)
+            anyText = anyText || it.format == PayloadFormat::Http2Rendering;
+        if (anyText || rawHttp2())
+            dissectHttp2();
+        else
+            dissectHttp1();
+        return m_out;
+    }
+
+private:
+    static int slotOf(Direction d)
+    {
+        return d == Direction::Send ? 0 : d == Direction::Recv ? 1 : 2;
+    }
+    static Direction dirOf(int slot)
+    {
+        return slot == 0 ? Direction::Send : slot == 1 ? Direction::Recv : Direction::Unknown;
+    }
+    bool isRawItem(int i) const
+    {
+        const PayloadFormat f = m_items[i].format;
+        return f == PayloadFormat::Raw || f == PayloadFormat::HexDumpText;
+    }
+
+    Run rawRun(int slot) const
+    {
+        Run r;
+        for (int i : m_slots[slot])
+            if (isRawItem(i))
+                r.append(i, m_out.itemBytes[i]);
+        return r;
+    }
+
+    void place(HttpMessage &m, Direction dir) const
+    {
+        m.direction = dir;
+        int first = -1;
+        int last = -1;
+        for (const auto *v : {&m.headerRanges, &m.bodyRanges})
+            for (const HttpByteRange &r : *v) {
+                if (first < 0 || (v == &m.headerRanges && r.item < first))
+                    first = first < 0 ? r.item : std::min(first, r.item);
+                last = std::max(last, r.item);
+            }
+        if (!m.headerRanges.isEmpty())
+            first = m.headerRanges.first().item;
+        m.firstItem = first;
+        m.lastItem = last;
+        if (first >= 0)
+            m.firstTimeNs = m_items[first].timeNs;
+        if (last >= 0)
+            m.lastTimeNs = m_items[last].timeNs;
+    }
+
+    // ---- HTTP/1 -----------------------------------------------------------------------------
+
+    bool slotIsResponseSide(int slot) const
+    {
+        for (int i : m_slots[slot]) {
+            const QByteArray &b = m_out.itemBytes[i];
+            qint64 p = 0;
+            while (p < b.size() && (b[p] == '\r' || b[p] == '\n'))
+                ++p;
+            if (p >= b.size())
+                continue;
+            if (b.mid(p, 5) == "HTTP/")
+                return true;
+            if (Http1Parser::startsMessage(b, p))
+                return false;
+        }
+        return false;
+    }
+
+    QByteArray nextRequestMethod()
+    {
+        if (m_methodCursor < m_requestMethods.size())
+            return m_requestMethods[m_methodCursor];
+        return {};
+    }
+
+    void addHttp1Message(Http1Parser::Result &res, const Run &run, Direction dir, bool isResponse,
+                         QVector<int> &framedSeen)
+    {
+        HttpMessage &m = res.message;
+        m.headerRanges = run.map(res.begin, res.headerEnd);
+        m.bodyRanges = run.map(res.headerEnd, res.bodyEnd);
+        place(m, dir);
+        if (m.ecaptureFramed) {
+            for (int prev : framedSeen) {
+                const HttpMessage &p = m_out.messages[prev];
+                if (p.startLine == m.startLine && p.headers == m.headers) {
+                    m.notes << QStringLiteral("repeats the header section of frame %1 "
+                                              "(eCapture flushed it again); shown on its own")
+                                   .arg(m_items[p.firstItem].frameNumber);
+                    break;
+                }
+            }
+            framedSeen.append(int(m_out.messages.size()));
+        }
+        if (isResponse && !m.isRequest && !m.interim)
+            ++m_methodCursor;
+        if (!isResponse && m.isRequest)
+            m_requestMethods.append(m.method);
+        m_out.messages.append(m);
+    }
+
+    void parseRun(const Run &run, Direction dir, bool isResponse, Pending &pending,
+                  QVector<int> &framedSeen)
+    {
+        qint64 pos = 0;
+        const QByteArray &b = run.bytes;
+        if (pending.message >= 0 && pending.remaining > 0 && !Http1Parser::startsMessage(b, 0)) {
+            const qint64 take = std::min<qint64>(pending.remaining, b.size());
+            HttpMessage &m = m_out.messages[pending.message];
+            m.wireBody += b.left(take);
+            m.wireBodyLength += take;
+            m.bodyRanges += run.map(0, take);
+            pending.remaining -= take;
+            m.notes.removeIf(
+                [](const QString &n) { return n.startsWith(QLatin1String("truncated:")); });
+            m.notes << QStringLiteral("body continues in later event(s)");
+            if (pending.remaining > 0)
+                m.notes << QStringLiteral("truncated: %1 of %2 bytes")
+                               .arg(m.wireBody.size())
+                               .arg(m.declaredLength);
+            m.bodyTruncated = pending.remaining > 0;
+            Http1Parser::decodeBody(m, m_opt.decodeCap);
+            place(m, dir);
+            pos = take;
+        }
+        pending = {};
+        const QVector<qint64> bounds = run.boundaries();
+        while (pos < b.size()) {
+            Http1Parser::Options o;
+            o.eventBoundaries = bounds;
+            o.decodeCap = m_opt.decodeCap;
+            if (isResponse)
+                o.requestMethod = nextRequestMethod();
+            Http1Parser::Result res = Http1Parser::parse(b, pos, o);
+            if (res.status == Http1Parser::Status::NotHttp) {
+                qint64 next = b.size();
+                for (qint64 bd : bounds)
+                    if (bd > pos && Http1Parser::startsMessage(b, bd)) {
+                        next = bd;
+                        break;
+                    }
+                bool blank = true;
+                for (qint64 i = pos; i < next && blank; ++i)
+                    blank = b[i] == '\r' || b[i] == '\n';
+                if (!blank)
+                    m_out.notes
+                        << QStringLiteral("%1 bytes in frame %2 are not HTTP")
+                               .arg(next - pos)
+                               .arg(m_items[run.map(pos, pos + 1).value(0).item].frameNumber);
+                pos = next;
+                continue;
+            }
+            const qint64 remaining = res.bodyRemaining;
+            const qint64 end = std::max(res.bodyEnd, res.begin + 1);
+            addHttp1Message(res, run, dir, isResponse, framedSeen);
+            if (remaining > 0)
+                pending = {int(m_out.messages.size() - 1), remaining};
+            pos = end;
+        }
+    }
+
+    void parseHttp1Slot(int slot, bool isResponse)
+    {
+        const Direction dir = dirOf(slot);
+        Pending pending;
+        QVector<int> framedSeen;
+        Run run;
+        for (int i : m_slots[slot]) {
+            if (isRawItem(i)) {
+                run.append(i, m_out.itemBytes[i]);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                parseRun(run, dir, isResponse, pending, framedSeen);
+                run = Run();
+            }
+            if (m_items[i].format != PayloadFormat::Http1Message)
+                continue;
+            Run one;
+            one.append(i, m_out.itemBytes[i]);
+            Http1Parser::Options o;
+            o.ecaptureFramed = true;
+            o.decodeCap = m_opt.decodeCap;
+            if (isResponse)
+                o.requestMethod = nextRequestMethod();
+            Http1Parser::Result res = Http1Parser::parse(one.bytes, 0, o);
+            if (res.status == Http1Parser::Status::NotHttp) {
+                m_out.notes << QStringLiteral("frame %1: eCapture HTTP/1 event without an HTTP "
+                                              "start line")
+                                   .arg(m_items[i].frameNumber);
+                continue;
+            }
+            const qint64 remaining = res.bodyRemaining;
+            addHttp1Message(res, one, dir, isResponse, framedSeen);
+            pending =
+                remaining > 0 ? Pending{int(m_out.messages.size() - 1), remaining} : Pending{};
+        }
+        if (!run.isEmpty())
+            parseRun(run, dir, isResponse, pending, framedSeen);
+    }
+
+    void dissectHttp1()
+    {
+        QVector<int> requestSlots;
+        QVector<int> responseSlots;
+        for (int s = 0; s < 3; ++s) {
+            if (m_slots[s].isEmpty())
+                continue;
+            (slotIsResponseSide(s) ? responseSlots : requestSlots).append(s);
+        }
+        for (int s : requestSlots)
+            parseHttp1Slot(s, false);
+        for (int s : responseSlots)
+            parseHttp1Slot(s, true);
+        pairHttp1();
+    }
+
+    void pairHttp1()
+    {
+        QVector<int> requests;
+        QVector<int> finals;
+        QVector<QVector<int>> interimsBefore;
+        QVector<int> pendingInterim;
+        for (int i = 0; i < m_out.messages.size(); ++i) {
+            const HttpMessage &m = m_out.messages[i];
+            if (m.isRequest) {
+                requests.append(i);
+            } else if (m.interim) {
+                pendingInterim.append(i);
+            } else {
+                finals.append(i);
+                interimsBefore.append(pendingInterim);
+                pendingInterim.clear();
+            }
+        }
+        const qsizetype n = std::max(requests.size(), finals.size());
+        for (qsizetype k = 0; k < n; ++k) {
+            HttpExchange x;
+            x.request = k < requests.size() ? requests[k] : -1;
+            x.response = k < finals.size() ? finals[k] : -1;
+            if (k < finals.size())
+                x.interim = interimsBefore[k];
+            if (x.request >= 0 && x.response >= 0)
+                x.timeNs =
+                    m_out.messages[x.response].firstTimeNs - m_out.messages[x.request].firstTimeNs;
+            const int xi = int(m_out.exchanges.size());
+            m_out.exchanges.append(x);
+            for (int idx : {x.request, x.response})
+                if (idx >= 0)
+                    m_out.messages[idx].exchange = xi;
+            for (int idx : x.interim)
+                m_out.messages[idx].exchange = xi;
+        }
+        if (!pendingInterim.isEmpty()) {
+            HttpExchange x;
+            if (requests.size() > finals.size())
+                x.request = requests[finals.size()];
+            x.interim = pendingInterim;
+            const int xi = x.request >= 0 ? m_out.messages[x.request].exchange : -1;
+            if (xi >= 0) {
+                m_out.exchanges[xi].interim += pendingInterim;
+                for (int idx : pendingInterim)
+                    m_out.messages[idx].exchange = xi;
+            }
+        }
+    }
+
+    // ---- HTTP/2 -----------------------------------------------------------------------------
+
+    bool rawHttp2() const
+    {
+        for (int s = 0; s < 3; ++s) {
+            const Run r = rawRun(s);
+            if (!r.isEmpty() &&
+                r.bytes.startsWith(
+                    Http2FrameParser::preface().left(std::min<qsizetype>(24, r.bytes.size()))) &&
+                r.bytes.size() >= 16)
+                return true;
+        }
+        return false;
+    }
+
+    void dissectHttp2()
+    {
+        m_out.http2 = true;
+        Http2Assembler assembler([this](int item) { return m_items[item].timeNs; });
+        // eCapture's text rendering: each event on its own.
+        QVector<Http2FrameParser::Result> raw(3);
+        QVector<Run> runs(3);
+        bool clientSlot[3] = {false, false, false};
+        bool decided[3] = {false, false, false};
+        QVector<QVector<QPair<int, EcaptureHttp2TextParser::Result>>> text(3);
+        for (int s = 0; s < 3; ++s) {
+            for (int i : m_slots[s])
+                if (m_items[i].format == PayloadFormat::Http2Rendering)
+                    text[s].append({i, EcaptureHttp2TextParser::parse(m_out.itemBytes[i])});
+            runs[s] = rawRun(s);
+            raw[s] = Http2FrameParser::parse(runs[s].bytes);
+            if (raw[s].hadPreface) {
+                clientSlot[s] = decided[s] = true;
+            }
+        }
+        // HPACK: one inflater per direction; SETTINGS_HEADER_TABLE_SIZE (0x1) from the peer.
+        HpackDecoder hpack[3];
+        for (int s = 0; s < 3; ++s)
+            for (const Http2Event &e : raw[s].events)
+                if (e.kind == Http2Event::Kind::Settings && !(e.flags & 0x1))
+                    for (const auto &kv : e.settings)
+                        if (kv.first == 0x1 && kv.second > 4096)
+                            for (int o = 0; o < 2; ++o)
+                                if (o != s)
+                                    hpack[o].setMaxTableSize(kv.second);
+        for (int s = 0; s < 3; ++s) {
+            for (Http2Event &e : raw[s].events) {
+                if (e.kind != Http2Event::Kind::Headers && e.kind != Http2Event::Kind::PushPromise)
+                    continue;
+                if (!e.complete) {
+                    e.error = QStringLiteral("header block incomplete in the capture; not decoded");
+                    continue;
+                }
+                const HpackDecoder::Result r = hpack[s].decode(e.payload);
+                e.fields = r.fields;
+                e.fieldsDecoded = true;
+                e.error = r.error;
+            }
+        }
+        auto hasField = [](const QVector<Http2Event> &evs, const QByteArray &name) {
+            for (const Http2Event &e : evs)
+                if (e.kind == Http2Event::Kind::Headers &&
+                    !httpHeaderValue(e.fields, name).isNull())
+                    return true;
+            return false;
+        };
+        for (int s = 0; s < 3; ++s) {
+            if (decided[s])
+                continue;
+            bool method = hasField(raw[s].events, ":method");
+            bool status = hasField(raw[s].events, ":status");
+            for (const auto &t : text[s]) {
+                method = method || hasField(t.second.events, ":method");
+                status = status || hasField(t.second.events, ":status");
+            }
+            if (method || status) {
+                clientSlot[s] = method;
+            } else {
+                qint64 type = -1;
+                for (int i : m_slots[s])
+                    if (m_items[i].format == PayloadFormat::Http2Rendering)
+                        type = m_items[i].ecaptureType;
+                clientSlot[s] = type == 2 || (type < 0 && s == 0 && !raw[1].hadPreface);
+            }
+        }
+        for (int s = 0; s < 3; ++s) {
+            const Run &run = runs[s];
+            if (!raw[s].events.isEmpty())
+                assembler.addEvents(
+                    raw[s].events, clientSlot[s], dirOf(s),
+                    [&run](qint64 a, qint64 b) { return run.map(a, b); }, false);
+            for (const auto &t : text[s]) {
+                const int item = t.first;
+                assembler.addEvents(
+                    t.second.events, clientSlot[s], dirOf(s),
+                    [item](qint64 a, qint64 b) {
+                        return QVector<HttpByteRange>{HttpByteRange{item, a, b}};
+                    },
+                    true);
+                m_out.notes += t.second.notes;
+            }
+            m_out.notes += raw[s].notes;
+        }
+        assembler.finish(m_out.messages, m_out.exchanges, m_opt.decodeCap);
+    }
+
+    const QVector<Item> &m_items;
+    HttpDissector::Options m_opt;
+    HttpCaptureAnalysis m_out;
+    QVector<int> m_slots[3];
+    QVector<QByteArray> m_requestMethods;
+    int m_methodCursor = 0;
+};
+
+} // namespace
+
+int HttpCaptureAnalysis::firstMessageStartingIn(int item, bool skipInterim) const
+{
+    int best = -1;
+    qint64 bestOffset = 0;
+    for (int i = 0; i < messages.size(); ++i) {
+        const HttpMessage &m = messages[i];
+        if (m.firstItem != item || (skipInterim && m.interim))
+            continue;
+        const qint64 off = m.headerRanges.isEmpty()
+                               ? (m.bodyRanges.isEmpty() ? 0 : m.bodyRanges.first().begin)
+                               : m.headerRanges.first().begin;
+        if (best < 0 || off < bestOffset) {
+            best = i;
+            bestOffset = off;
+        }
+    }
+    return best;
+}
+
+QVector<int> HttpCaptureAnalysis::messagesTouching(int item) const
+{
+    QVector<int> out;
+    for (int i = 0; i < messages.size(); ++i) {
+        const HttpMessage &m = messages[i];
+        bool hit = false;
+        for (const auto *v : {&m.headerRanges, &m.bodyRanges})
+            for (const HttpByteRange &r : *v)
+                hit = hit || r.item == item;
+        if (hit)
+            out.append(i);
+    }
+    return out;
+}
+
+int HttpCaptureAnalysis::pairedMessage(int message) const
+{
+    if (message < 0 || message >= messages.size())
+        return -1;
+    const int xi = messages[message].exchange;
+    if (xi < 0)
+        return -1;
+    const HttpExchange &x = exchanges[xi];
+    if (x.request == message)
+        return x.response;
+    if (x.response == message || x.interim.contains(message))
+        return x.request;
+    return -1;
+}
+
+HttpDissector::Item HttpDissector::itemFromEvent(const CapturedEvent &e, int eventIndex)
+{
+    Item it;
+    it.eventIndex = eventIndex;
+    it.frameNumber = e.frameNumber;
+    it.timeNs = e.timeNs;
+    it.direction = e.direction;
+    it.format = e.format;
+    it.ecaptureType = e.ecaptureType;
+    it.data = e.data;
+    return it;
+}
+
+HttpCaptureAnalysis HttpDissector::analyze(const QVector<Item> &items)
+{
+    return analyze(items, Options());
+}
+
+HttpCaptureAnalysis HttpDissector::analyze(const QVector<Item> &items, const Options &options)
+{
+    return Dissection(items, options).run();
+}
+
+} // namespace ecv

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+#include <QVector>
+
+#include "captured_event.h"
+#include "content_decoder.h"
+#include "http_message.h"
+
+namespace ecv {
+
+/**
+ * @brief Everything HTTP found in one conversation: messages, exchanges and per-item lookups.
+ * A value type; safe to copy between threads.
+ */
+struct HttpCaptureAnalysis
+{
+    QVector<HttpMessage> messages;   ///< in order of appearance per direction (requests first)
+    QVector<HttpExchange> exchanges; ///< request/response pairs (HTTP/1 FIFO, HTTP/2 stream id)
+    QVector<QByteArray> itemBytes;   ///< per item: the bytes dissected (hex.Dump items decoded)
+    bool http2 = false;              ///< the conversation is HTTP/2
+    QStringList notes;               ///< conversation-level notes (undissected bytes, …)
+
+    /**
+     * @brief Index of the message that begins in @p item (its header section starts there), the
+     * first in byte order if several begin there; @p skipInterim skips 1xx responses. -1 if none.
+     */
+    int firstMessageStartingIn(int item, bool skipInterim = false) const;
+    /** @brief Messages with any header or body byte in @p item, in order. */
+    QVector<int> messagesTouching(int item) const;
+    /** @brief The other message of @p message's exchange (request <-> final response), or -1. */
+    int pairedMessage(int message) const;
+};
+
+/**
+ * @brief HTTP dissection of one conversation (both directions of one connection).
+ *
+ * Pure and thread-safe: call from any thread (e.g. QtConcurrent), cache the result per
+ * conversation. Independent of CaptureStore: the caller passes the conversation's events.
+ *
+ * Rules (issue 4; docs decoding-and-export.md §0, A3):
+ * - Raw bytes (v2 data, v1 type 0 and gotls; hex.Dump text decoded first) are reassembled per
+ *   direction: one event may hold several messages, one message may span several events.
+ * - A v1 type 1/3 event (PayloadFormat::Http1Message) is one message eCapture framed: parsed on
+ *   its own (a later event repeating its headers is its own message, never glued on). If its
+ *   Content-Length says more body follows, the next raw bytes of that direction continue it.
+ * - A v1 type 2/4 event (Http2Rendering) is parsed by EcaptureHttp2TextParser.
+ * - Raw HTTP/2 (preface or frames) goes through Http2FrameParser and one HpackDecoder per
+ *   direction, kept across events.
+ * - HTTP/1 pairing is FIFO per connection (RFC 9112 §9.3.2); a 1xx belongs to the next final
+ *   response's exchange. HTTP/2 pairs by stream id.
+ */
+class HttpDissector
+{
+public:
+    /** @brief One event of the conversation, in frame order. */
+    struct Item
+    {
+        int eventIndex = -1;     ///< caller's event index (opaque to the dissector)
+        quint32 frameNumber = 0; ///< frame.number (1-based)
+        qint64 timeNs = 0;       ///< CapturedEvent::timeNs
+        Direction direction = Direction::Unknown;
+        PayloadFormat format = PayloadFormat::Raw;
+        qint64 ecaptureType = -1;
+        QByteArray data; ///< CapturedEvent::data
+    };
+
+    struct Options
+    {
+        qint64 decodeCap = ContentDecoder::DefaultCap; ///< cap of each decoded body (bytes)
+    };
+
+    /** @brief Item from a normalized event. */
+    static Item itemFromEvent(const CapturedEvent &event, int eventIndex);
+
+    static HttpCaptureAnalysis analyze(const QVector<Item> &items);
+    static HttpCaptureAnalysis analyze(const QVector<Item> &items, const Options &options);
+};
+
+} // namespace ecv

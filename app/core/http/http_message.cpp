@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http_message.h"
+
+namespace ecv {
+
+QByteArray httpHeaderValue(const HttpHeaderList &headers, const QByteArray &name)
+{
+    for (const HttpHeaderField &f : headers)
+        if (f.name.compare(name, Qt::CaseInsensitive) == 0)
+            return f.value;
+    return {};
+}
+
+QByteArray httpHeaderValues(const HttpHeaderList &headers, const QByteArray &name)
+{
+    QByteArray out;
+    bool any = false;
+    for (const HttpHeaderField &f : headers) {
+        if (f.name.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (any)
+            out += ", ";
+        out += f.value;
+        any = true;
+    }
+    return any ? out : QByteArray();
+}
+
+QByteArray httpMediaType(const QByteArray &contentType)
+{
+    QByteArray t = contentType;
+    const qsizetype semi = t.indexOf(';');
+    if (semi >= 0)
+        t.truncate(semi);
+    return t.trimmed().toLower();
+}
+
+QString HttpMessage::bodySizeText() const
+{
+    if (!codingsApplied.isEmpty() || wireBodyLength != body.size())
+        return QStringLiteral("%1 bytes encoded → %2 decoded").arg(wireBodyLength).arg(body.size());
+    return QStringLiteral("%1 bytes").arg(body.size());
+}
+
+QByteArray HttpMessage::mediaType() const
+{
+    return httpMediaType(httpHeaderValue(headers, "content-type"));
+}
+
+QByteArray HttpMessage::host() const
+{
+    QByteArray h = httpHeaderValue(headers, ":authority");
+    if (h.isNull())
+        h = httpHeaderValue(headers, "host");
+    return h;
+}
+
+} // namespace ecv
