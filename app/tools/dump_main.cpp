@@ -1,6 +1,319 @@
 // SPDX-License-Identifier: Apache-2.0
-// Entry point: being written (see the foundation and main-window issues).
-int main()
+// ecapture-dump: the command-line reader of eCapture streams and captures (the tshark of this
+// app). Reads a capture file or frame log (-r) or a live --ecaptureq server (-i), prints events
+// as text, JSON or JSON Lines, saves the capture (-w) and prints reports (-z).
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <cstdio>
+
+#include "capture_store.h"
+#include "dump_output.h"
+#include "websocket_source.h"
+
+using namespace ecv;
+
+namespace {
+
+enum class Format
 {
+    Text,
+    Json,
+    Jsonl
+};
+
+struct Options
+{
+    QString readFile;
+    QString interfaceUrl;
+    QString writeFile;
+    Format format = Format::Text;
+    bool quiet = false;
+    qint64 frameLimit = -1; ///< -c: stop after this many frames
+    qint64 eventLimit = -1; ///< -a events:N
+    qint64 durationMs = -1; ///< -a duration:SEC
+    QStringList reports;    ///< -z specs
+};
+
+int fail(const QString &message)
+{
+    fprintf(stderr, "ecapture-dump: %s\n", qPrintable(message));
     return 1;
+}
+
+/** Prints events as they are indexed, then the reports. */
+class Dumper
+{
+public:
+    Dumper(const CaptureStore &store, const Options &options)
+        : m_store(store)
+        , m_options(options)
+    {
+        m_out.open(stdout, QIODevice::WriteOnly);
+    }
+
+    /** Print events [m_printed, eventCount) (all that are not printed yet). */
+    void printPending()
+    {
+        const int count = m_store.eventCount();
+        if (m_options.quiet) {
+            m_printed = count;
+            return;
+        }
+        for (; m_printed < count; ++m_printed) {
+            const CapturedEvent event = m_store.event(m_printed);
+            switch (m_options.format) {
+            case Format::Text:
+                if (m_printed == 0)
+                    m_firstTimeNs = event.timeNs;
+                m_out.write(dump::eventTextLine(m_store, m_printed, event, m_firstTimeNs).toUtf8());
+                m_out.write("\n");
+                break;
+            case Format::Jsonl:
+                m_out.write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                                .toJson(QJsonDocument::Compact));
+                m_out.write("\n");
+                break;
+            case Format::Json:
+                m_out.write(m_printed == 0 ? "[\n  " : ",\n  ");
+                m_out.write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                                .toJson(QJsonDocument::Compact));
+                break;
+            }
+        }
+        m_out.flush();
+    }
+
+    /** Print what is left, close the JSON array, run the reports. @return exit code. */
+    int finish()
+    {
+        printPending();
+        if (!m_options.quiet && m_options.format == Format::Json)
+            m_out.write(m_printed == 0 ? "[]\n" : "\n]\n");
+        int status = 0;
+        for (const QString &spec : m_options.reports) {
+            QStringList args;
+            const dump::Report *report = dump::findReport(spec, &args);
+            QString error;
+            const QByteArray text = report ? report->run(m_store, args, &error) : QByteArray();
+            if (!error.isEmpty()) {
+                fail(QStringLiteral("-z %1: %2").arg(spec, error));
+                status = 1;
+            }
+            m_out.write(text);
+        }
+        m_out.flush();
+        return status;
+    }
+
+private:
+    const CaptureStore &m_store;
+    const Options &m_options;
+    QFile m_out;
+    int m_printed = 0;
+    qint64 m_firstTimeNs = 0;
+};
+
+bool parseOptions(QCoreApplication &app, Options &options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Reads eCapture --ecaptureq streams and captures and prints their events."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption read(QStringLiteral("r"),
+                                  QStringLiteral("Read a capture file (.ecvcap) or a frame log "
+                                                 "(.jsonl)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption interface(
+        QStringLiteral("i"),
+        QStringLiteral("Capture from eCapture's --ecaptureq WebSocket server "
+                       "(ws://host:port/, or host:port)."),
+        QStringLiteral("url"));
+    const QCommandLineOption count(QStringLiteral("c"),
+                                   QStringLiteral("With -i: stop after <count> frames."),
+                                   QStringLiteral("count"));
+    const QCommandLineOption autostop(
+        QStringLiteral("a"),
+        QStringLiteral("With -i: stop on a condition: duration:SEC, events:N (repeatable)."),
+        QStringLiteral("condition"));
+    const QCommandLineOption type(QStringLiteral("T"),
+                                  QStringLiteral("Output format: text (default), json, jsonl."),
+                                  QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption write(QStringLiteral("w"),
+                                   QStringLiteral("Save the capture to <file> (capture file "
+                                                  "format)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption quiet(QStringLiteral("q"),
+                                   QStringLiteral("Do not print events (reports only)."));
+    QStringList reportHelp;
+    for (const dump::Report &report : dump::dumpReports())
+        reportHelp << report.name + QStringLiteral(": ") + report.description;
+    const QCommandLineOption statistics(QStringLiteral("z"),
+                                        QStringLiteral("Print a report at the end (repeatable). ") +
+                                            reportHelp.join(QStringLiteral("; ")),
+                                        QStringLiteral("report"));
+    parser.addOptions({read, interface, count, autostop, type, write, quiet, statistics});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first());
+        return false;
+    }
+    options.readFile = parser.value(read);
+    options.interfaceUrl = parser.value(interface);
+    if (options.readFile.isEmpty() == options.interfaceUrl.isEmpty()) {
+        *error = QStringLiteral("give exactly one of -r FILE or -i URL (see --help)");
+        return false;
+    }
+    const QString format = parser.value(type);
+    if (format == QLatin1String("text"))
+        options.format = Format::Text;
+    else if (format == QLatin1String("json"))
+        options.format = Format::Json;
+    else if (format == QLatin1String("jsonl"))
+        options.format = Format::Jsonl;
+    else {
+        *error = QStringLiteral("-T %1: unknown format (text, json, jsonl)").arg(format);
+        return false;
+    }
+    options.writeFile = parser.value(write);
+    options.quiet = parser.isSet(quiet);
+    if (parser.isSet(count)) {
+        bool ok = false;
+        options.frameLimit = parser.value(count).toLongLong(&ok);
+        if (!ok || options.frameLimit <= 0) {
+            *error = QStringLiteral("-c %1: not a positive number").arg(parser.value(count));
+            return false;
+        }
+    }
+    for (const QString &condition : parser.values(autostop)) {
+        const QString key = condition.section(QLatin1Char(':'), 0, 0);
+        bool ok = false;
+        const double value = condition.section(QLatin1Char(':'), 1).toDouble(&ok);
+        if (!ok || value <= 0 ||
+            (key != QLatin1String("duration") && key != QLatin1String("events"))) {
+            *error = QStringLiteral("-a %1: expected duration:SEC or events:N").arg(condition);
+            return false;
+        }
+        if (key == QLatin1String("duration"))
+            options.durationMs = qint64(value * 1000.0);
+        else
+            options.eventLimit = qint64(value);
+    }
+    for (const QString &spec : parser.values(statistics)) {
+        if (!dump::findReport(spec)) {
+            *error = QStringLiteral("-z %1: unknown report").arg(spec);
+            return false;
+        }
+        options.reports << spec;
+    }
+    return true;
+}
+
+int readCapture(const Options &options)
+{
+    CaptureStore store;
+    QString error;
+    if (!store.open(options.readFile, &error))
+        return fail(error);
+    if (store.droppedTailBytes() > 0)
+        fprintf(stderr, "ecapture-dump: %s: the last %lld bytes were torn and dropped\n",
+                qPrintable(options.readFile), static_cast<long long>(store.droppedTailBytes()));
+    Dumper dumper(store, options);
+    int status = dumper.finish();
+    if (!options.writeFile.isEmpty() && !store.saveAs(options.writeFile, &error))
+        status = fail(error);
+    return status;
+}
+
+int captureLive(QCoreApplication &app, const Options &options)
+{
+    QString error;
+    const QUrl url = WebSocketSource::normalizeUrl(options.interfaceUrl, &error);
+    if (!url.isValid())
+        return fail(error.isEmpty()
+                        ? QStringLiteral("%1: not a WebSocket URL").arg(options.interfaceUrl)
+                        : error);
+    CaptureStore store;
+    const bool created = options.writeFile.isEmpty()
+                             ? store.createTemporary(url.toString(), &error)
+                             : store.create(options.writeFile, url.toString(), &error);
+    if (!created)
+        return fail(error);
+
+    Dumper dumper(store, options);
+    WebSocketSource source;
+    source.setReconnectEnabled(false);
+    int status = 0;
+    bool connected = false;
+    bool stopping = false;
+    auto stop = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        status = code;
+        source.close();
+        app.exit(code);
+    };
+    QObject::connect(&store, &CaptureStore::eventsAppended, &app, [&] { dumper.printPending(); });
+    QObject::connect(&source, &WebSocketSource::frameReceived, &app, [&](const RawFrame &frame) {
+        if (stopping)
+            return;
+        store.appendFrame(frame);
+        if ((options.frameLimit > 0 && store.frameCount() >= quint64(options.frameLimit)) ||
+            (options.eventLimit > 0 && store.eventCount() >= options.eventLimit))
+            stop(0);
+    });
+    QObject::connect(&source, &WebSocketSource::stateChanged, &app,
+                     [&](WebSocketSource::State state, const QString &detail) {
+                         const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000LL;
+                         if (state == WebSocketSource::State::Connected) {
+                             connected = true;
+                             store.appendNote(
+                                 now, QStringLiteral("connected to %1").arg(url.toString()));
+                         } else if (state == WebSocketSource::State::ClosedByUser) {
+                             stop(0);
+                         } else if (state == WebSocketSource::State::Failed) {
+                             if (stopping)
+                                 return;
+                             store.appendNote(now, detail);
+                             if (connected) {
+                                 // The server went away after sending: a normal end.
+                                 fprintf(stderr, "ecapture-dump: %s\n", qPrintable(detail));
+                                 stop(0);
+                             } else {
+                                 fail(QStringLiteral("%1: %2").arg(url.toString(), detail));
+                                 stop(1);
+                             }
+                         }
+                     });
+    if (options.durationMs > 0)
+        QTimer::singleShot(options.durationMs, &app, [&] { stop(0); });
+    // Open from the event loop, so even an immediate failure finds app.exec() running.
+    QTimer::singleShot(0, &app, [&] { source.open(url); });
+    app.exec();
+    store.flush();
+    const int reportStatus = dumper.finish();
+    return status != 0 ? status : reportStatus;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ecapture-dump"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ECV_VERSION));
+    Options options;
+    QString error;
+    if (!parseOptions(app, options, &error))
+        return fail(error);
+    if (!options.readFile.isEmpty())
+        return readCapture(options);
+    return captureLive(app, options);
 }

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "dump_output.h"
+
+#include "event_fields.h"
+
+namespace ecv::dump {
+
+namespace {
+
+/// First line of @p data with control bytes replaced, at most @p max characters.
+QString infoText(const QByteArray &data, int max)
+{
+    QString out;
+    out.reserve(max);
+    for (qsizetype i = 0; i < data.size() && out.size() < max; ++i) {
+        const char c = data.at(i);
+        if (c == '\r' || c == '\n') {
+            if (!out.isEmpty())
+                break;
+            continue;
+        }
+        out.append(c >= 0x20 && c < 0x7f ? QChar::fromLatin1(c) : QChar(u'.'));
+    }
+    return out;
+}
+
+QString endpointText(const QString &ip, qint32 port)
+{
+    if (ip.isEmpty() && port < 0)
+        return QStringLiteral("?");
+    const QString host = ip.contains(QLatin1Char(':')) ? QLatin1Char('[') + ip + QLatin1Char(']')
+                                                       : (ip.isEmpty() ? QStringLiteral("?") : ip);
+    return port >= 0 ? host + QLatin1Char(':') + QString::number(port) : host;
+}
+
+} // namespace
+
+const QVector<EventFieldProvider> &eventFieldProviders()
+{
+    // Add extra per-event fields here (e.g. the HTTP dissector's http.* fields).
+    static const QVector<EventFieldProvider> providers = {
+        [](const CaptureStore &store, int index, const CapturedEvent &, QJsonObject &object) {
+            const quint32 conversation = store.eventAt(index).conversationId;
+            if (conversation != 0)
+                object.insert(QStringLiteral("event.conversation"), qint64(conversation));
+        },
+    };
+    return providers;
+}
+
+QJsonObject eventObject(const CaptureStore &store, int index, const CapturedEvent &event)
+{
+    QJsonObject object = EventFields::toJson(event);
+    for (const EventFieldProvider &provider : eventFieldProviders())
+        provider(store, index, event, object);
+    return object;
+}
+
+QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent &event,
+                      qint64 firstTimeNs)
+{
+    Q_UNUSED(store);
+    Q_UNUSED(index);
+    const double seconds = double(event.timeNs - firstTimeNs) / 1e9;
+    QString process = event.processName.isEmpty() ? QStringLiteral("?") : event.processName;
+    if (event.pid >= 0)
+        process += QLatin1Char('[') + QString::number(event.pid) + QLatin1Char(']');
+    QString protocol = probeName(event.probe);
+    if (protocol.isEmpty())
+        protocol = EventFields::eraName(event.era);
+    const QString kind = eventKindName(event.kind);
+    if (!kind.isEmpty())
+        protocol += QLatin1Char('/') + kind;
+    QString info = infoText(event.data, 80);
+    if (!event.warnings.isEmpty())
+        info += QStringLiteral(" [") + event.warnings.first() + QLatin1Char(']');
+    return QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8")
+        .arg(event.frameNumber, 6)
+        .arg(seconds, 12, 'f', 6)
+        .arg(process, -16)
+        .arg(endpointText(event.srcIp, event.srcPort), 21)
+        .arg(endpointText(event.dstIp, event.dstPort), -21)
+        .arg(protocol, -14)
+        .arg(event.data.size(), 6)
+        .arg(info);
+}
+
+QJsonObject summaryObject(const CaptureStore &store)
+{
+    QJsonObject summary;
+    summary.insert(QStringLiteral("frames"), qint64(store.frameCount()));
+    summary.insert(QStringLiteral("run_logs"), store.ecaptureRunLogCount());
+    summary.insert(QStringLiteral("heartbeats"), int(store.heartbeats().size()));
+    summary.insert(QStringLiteral("events"), store.eventCount());
+    summary.insert(QStringLiteral("undecodable"), int(store.undecodable().size()));
+    return summary;
+}
+
+} // namespace ecv::dump
