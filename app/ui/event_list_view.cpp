@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "event_list_view.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QTimerEvent>
+
+#include "event_list_model.h"
+
+namespace ecv {
+
+namespace {
+constexpr int TailUpdateIntervalMs = 100; // as Wireshark's packet list
+}
+
+EventListView::EventListView(QWidget *parent)
+    : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("eventList"));
+    setUniformRowHeights(true);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setAllColumnsShowFocus(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setTextElideMode(Qt::ElideRight);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    header()->setSectionsMovable(true);
+    header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(QHeaderView::Interactive);
+    header()->setFirstSectionMovable(true);
+
+    // A change of the scroll value is either the user or our own scrollToBottom(); growth of
+    // the range alone does not change the value, so "at the bottom" is the following state.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this](int value) { setFollowing(value >= verticalScrollBar()->maximum()); });
+}
+
+EventListView::~EventListView() = default;
+
+void EventListView::setEventModel(EventListModel *model)
+{
+    m_model = model;
+    setModel(model);
+    connect(model, &EventListModel::rowsAppended, this, [this] {
+        m_rowsPending = true;
+        if (m_follow && !m_tailTimer.isActive())
+            m_tailTimer.start(TailUpdateIntervalMs, this);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        emit currentEventChanged(-1);
+        if (m_follow)
+            m_tailTimer.start(TailUpdateIntervalMs, this);
+    });
+    applyDefaultColumnWidths();
+}
+
+void EventListView::applyDefaultColumnWidths()
+{
+    // Widths from representative strings, not from the contents (no ResizeToContents).
+    const QFontMetrics fm(font());
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
+    auto w = [&](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + pad; };
+    header()->resizeSection(EventListModel::Number, w("0000000"));
+    header()->resizeSection(EventListModel::Time, w("00:00:00.000000"));
+    header()->resizeSection(EventListModel::Process, w("processname (123456)"));
+    header()->resizeSection(EventListModel::Source, w("255.255.255.255:65535"));
+    header()->resizeSection(EventListModel::Destination, w("255.255.255.255:65535"));
+    header()->resizeSection(EventListModel::Protocol, w("TLS data (Go)"));
+    header()->resizeSection(EventListModel::Length, w("0000000"));
+}
+
+QString EventListView::selectedRowsText() const
+{
+    if (!m_model || !selectionModel())
+        return {};
+    QModelIndexList rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    lines << m_model->headerText();
+    for (const QModelIndex &index : rows)
+        lines << m_model->rowText(index.row());
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void EventListView::goToLive()
+{
+    setFollowing(true);
+    if (m_model && m_model->rowCount() > 0) {
+        const QModelIndex last = m_model->index(m_model->rowCount() - 1, 0);
+        setCurrentIndex(last);
+    }
+    scrollToBottom();
+}
+
+void EventListView::copySelectedRows()
+{
+    const QString text = selectedRowsText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void EventListView::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_tailTimer.timerId())
+        return QTreeView::timerEvent(event);
+    m_tailTimer.stop();
+    if (m_follow && m_rowsPending) {
+        m_rowsPending = false;
+        scrollToBottom();
+    }
+}
+
+void EventListView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->matches(QKeySequence::Copy)) {
+        copySelectedRows();
+        return;
+    }
+    if (event->key() == Qt::Key_End && event->modifiers() == Qt::NoModifier) {
+        goToLive();
+        return;
+    }
+    QTreeView::keyPressEvent(event);
+}
+
+void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QTreeView::currentChanged(current, previous);
+    emit currentEventChanged(m_model && current.isValid() ? m_model->eventIndexAt(current.row())
+                                                          : -1);
+}
+
+void EventListView::setFollowing(bool follow)
+{
+    if (follow == m_follow)
+        return;
+    m_follow = follow;
+    if (follow && m_rowsPending && !m_tailTimer.isActive())
+        m_tailTimer.start(TailUpdateIntervalMs, this);
+    emit followingChanged(follow);
+}
+
+} // namespace ecv

@@ -1,0 +1,475 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "connection_bar.h"
+#include "demo_source.h"
+#include "detail_pane.h"
+#include "event_list_model.h"
+#include "event_list_view.h"
+#include "find_bar.h"
+#include "heartbeat_monitor.h"
+#include "log_dock.h"
+#include "log_model.h"
+#include "status_panel.h"
+
+namespace ecv {
+
+namespace {
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_model = new EventListModel(&m_store, this);
+    m_logModel = new LogModel(this);
+    m_heartbeat = new HeartbeatMonitor(this);
+    createWidgets();
+    createActions();
+
+    connect(&m_source, &WebSocketSource::frameReceived, &m_store, &CaptureStore::appendFrame);
+    connect(&m_source, &WebSocketSource::stateChanged, this, &MainWindow::onSourceState);
+    connect(&m_store, &CaptureStore::runLogsAppended, this, &MainWindow::syncLogs);
+    connect(&m_store, &CaptureStore::heartbeatReceived, this, &MainWindow::onHeartbeat);
+    connect(&m_store, &CaptureStore::undecodableFrame, this, &MainWindow::onUndecodable);
+    connect(&m_store, &CaptureStore::cleared, this, &MainWindow::onStoreCleared);
+    connect(m_model, &EventListModel::rowsAppended, this, &MainWindow::onEventsAppended);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::onEventsAppended);
+    connect(m_heartbeat, &HeartbeatMonitor::changed, this,
+            [this] { m_status->setHeartbeat(m_heartbeat->statusText(), m_heartbeat->isLate()); });
+    connect(m_heartbeat, &HeartbeatMonitor::lateChanged, this, [this](bool late) {
+        if (late)
+            m_logModel->addViewerMessage(LogModel::Severity::Warn,
+                                         tr("No heartbeat for two intervals (%1 s): the server "
+                                            "or the network may be stuck.")
+                                             .arg(2 * m_heartbeat->intervalMs() / 1000.0));
+    });
+    m_statusTimer.setInterval(1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    m_statusTimer.start();
+
+    loadSettings();
+    updateStatus();
+    updateHint();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Disconnect first: the source must not deliver into a half-destroyed window.
+    disconnect(&m_source, nullptr, this, nullptr);
+    disconnect(&m_store, nullptr, this, nullptr);
+    stopSources();
+}
+
+void MainWindow::createWidgets()
+{
+    m_bar = new ConnectionBar(this);
+    auto *connectionToolBar = new QToolBar(tr("Connection"), this);
+    connectionToolBar->setObjectName(QStringLiteral("connectionToolBar"));
+    connectionToolBar->setMovable(false);
+    connectionToolBar->addWidget(m_bar);
+    addToolBar(Qt::TopToolBarArea, connectionToolBar);
+    connect(m_bar, &ConnectionBar::connectRequested, this, &MainWindow::connectTo);
+    connect(m_bar, &ConnectionBar::disconnectRequested, this, &MainWindow::disconnectSource);
+    connect(m_bar, &ConnectionBar::demoRequested, this, &MainWindow::startDemo);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+
+    m_filterEdit = new QLineEdit(central);
+    m_filterEdit->setObjectName(QStringLiteral("displayFilter"));
+    m_filterEdit->setPlaceholderText(
+        tr("Display filter: show events whose columns contain this text…"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(250);
+    connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
+        m_filterDelay.stop();
+        m_model->setFilterText(m_filterEdit->text());
+    });
+    connect(&m_filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setFilterText(m_filterEdit->text()); });
+    layout->addWidget(m_filterEdit);
+
+    m_findBar = new FindBar(central);
+    m_findBar->hide();
+    connect(m_findBar, &FindBar::findInList, this, [this] { findNext(false); });
+    connect(m_findBar, &FindBar::findInPayload, this, [this] { findNext(true); });
+    layout->addWidget(m_findBar);
+
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_view = new EventListView(m_splitter);
+    m_view->setEventModel(m_model);
+    m_detail = new DetailPane(m_splitter);
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_view, &EventListView::currentEventChanged, this, &MainWindow::onCurrentEvent);
+
+    m_hint = new QLabel(m_view->viewport());
+    m_hint->setObjectName(QStringLiteral("startHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setTextFormat(Qt::PlainText);
+    m_hint->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 11pt; padding: 24px;"));
+    m_hint->setText(tr("Enter the address of eCapture's --ecaptureq server above and press "
+                       "Connect,\nopen a saved capture or frame log (Ctrl+O), or press Demo to "
+                       "see a recorded stream."));
+    m_hint->resize(600, 120);
+
+    m_logDock = new LogDock(m_logModel, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+
+    m_status = new StatusPanel(statusBar());
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::openDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_saveAs = file->addAction(tr("&Save As…"), this, &MainWindow::saveAsDialog);
+    m_saveAs->setShortcuts({QKeySequence::Save, QKeySequence::SaveAs});
+    m_close = file->addAction(tr("&Close"), this, &MainWindow::closeCapture);
+    m_close->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Rows"), m_view, &EventListView::copySelectedRows);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(copy);
+    QAction *find = edit->addAction(tr("&Find…"), m_findBar, &FindBar::activate);
+    find->setShortcut(QKeySequence::Find);
+    QAction *filter = edit->addAction(tr("Display &Filter"), this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *live = view->addAction(tr("Go to &Live"), m_view, &EventListView::goToLive);
+    live->setShortcut(QKeySequence(Qt::Key_End));
+    live->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(live);
+    m_relativeTime = view->addAction(tr("&Time as Seconds Since First Event"));
+    m_relativeTime->setCheckable(true);
+    connect(m_relativeTime, &QAction::toggled, this, [this](bool on) {
+        m_model->setTimeFormat(on ? EventListModel::TimeFormat::Relative
+                                  : EventListModel::TimeFormat::Absolute);
+    });
+    view->addSeparator();
+    view->addAction(m_logDock->toggleViewAction());
+
+    QMenu *capture = menuBar()->addMenu(tr("&Capture"));
+    QAction *focusUrl = capture->addAction(tr("&Server Address"), m_bar, &ConnectionBar::focusUrl);
+    focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    capture->addAction(tr("&Connect"), this, [this] { connectTo(m_bar->urlText()); });
+    capture->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSource);
+    capture->addAction(tr("Start &Demo"), this, &MainWindow::startDemo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::connectTo(const QString &urlText)
+{
+    QString error;
+    const QUrl url = WebSocketSource::normalizeUrl(urlText, &error);
+    if (!url.isValid()) {
+        m_bar->setState(WebSocketSource::State::Failed, error);
+        m_logModel->addViewerMessage(LogModel::Severity::Error,
+                                     tr("Not a server address: %1 (%2)").arg(urlText, error));
+        return false;
+    }
+    if (!newLiveCapture(url.toString()))
+        return false;
+    m_sourceLabel = url.toString();
+    m_bar->addToHistory(url.toString());
+    m_source.open(url);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::startDemo()
+{
+    if (!newLiveCapture(tr("built-in demo")))
+        return false;
+    m_demo = new DemoSource(this);
+    QString error;
+    if (!m_demo->start(&m_source, &error)) {
+        showError(tr("Demo"), tr("The demo could not start: %1").arg(error));
+        delete m_demo;
+        return false;
+    }
+    m_demoRunning = true;
+    m_sourceLabel = tr("Demo (%1)").arg(m_demo->url().toString());
+    updateTitle();
+    return true;
+}
+
+void MainWindow::disconnectSource()
+{
+    stopSources();
+    updateStatus();
+    updateHint();
+}
+
+void MainWindow::stopSources()
+{
+    m_source.close();
+    if (m_demo) {
+        m_demo->stop();
+        m_demo->deleteLater();
+    }
+    m_demoRunning = false;
+}
+
+bool MainWindow::newLiveCapture(const QString &description)
+{
+    if (!maybeDiscard())
+        return false;
+    stopSources();
+    m_store.close();
+    QString error;
+    if (!m_store.createTemporary(description, &error)) {
+        showError(tr("New Capture"), tr("Could not create a capture file: %1").arg(error));
+        return false;
+    }
+    m_heartbeat->reset();
+    updateStatus();
+    updateHint();
+    return true;
+}
+
+void MainWindow::onSourceState(WebSocketSource::State state, const QString &detail)
+{
+    using S = WebSocketSource::State;
+    m_bar->setState(state, detail, m_source.reconnectDelayMs());
+    m_heartbeat->setLive(state == S::Connected);
+    QString colour;
+    switch (state) {
+    case S::Connected:
+        colour = QStringLiteral("#1a7f37");
+        if (m_source.connectionNumber() > 0)
+            m_logModel->beginReconnect();
+        note(tr("Connected to %1").arg(m_source.url().toString()));
+        break;
+    case S::Reconnecting:
+        colour = QStringLiteral("#b36b00");
+        note(tr("Connection lost (%1); reconnecting in %2 s")
+                 .arg(detail.isEmpty() ? m_source.lastError() : detail)
+                 .arg((m_source.reconnectDelayMs() + 999) / 1000));
+        break;
+    case S::Failed:
+        colour = QStringLiteral("#c01c28");
+        note(tr("Connection failed: %1").arg(detail.isEmpty() ? m_source.lastError() : detail));
+        break;
+    case S::ClosedByUser:
+        note(tr("Disconnected from %1").arg(m_source.url().toString()));
+        break;
+    case S::Connecting:
+        colour = QStringLiteral("#b36b00");
+        break;
+    case S::Idle:
+        break;
+    }
+    QString where = m_demoRunning ? m_sourceLabel : m_source.url().toString();
+    m_status->setConnection(where.isEmpty() ? m_bar->stateText()
+                                            : tr("%1 — %2").arg(m_bar->stateText(), where),
+                            colour);
+    updateHint();
+}
+
+void MainWindow::note(const QString &text)
+{
+    if (m_store.filePath().isEmpty())
+        m_logModel->addViewerMessage(LogModel::Severity::Info, text);
+    else
+        m_store.appendNote(nowNs(), text); // recorded in the capture; shown through syncLogs()
+}
+
+void MainWindow::onEventsAppended()
+{
+    updateHint();
+    // Counts only; the rest of the status bar ticks once a second.
+    m_status->setCounts(m_store.eventCount(), m_model->rowCount(),
+                        int(m_store.undecodable().size()));
+}
+
+void MainWindow::syncLogs()
+{
+    const auto &logs = m_store.runLogs();
+    if (m_logsSeen < logs.size()) {
+        m_logModel->addRunLogs(logs.mid(m_logsSeen));
+        m_logsSeen = int(logs.size());
+    }
+    const QString version = m_store.ecaptureVersion();
+    if (version != m_lastVersion) {
+        m_lastVersion = version;
+        m_status->setEcaptureVersion(version);
+        m_heartbeat->setEcaptureVersion(version);
+    }
+}
+
+void MainWindow::onHeartbeat(const HeartbeatRecord &record)
+{
+    // Cached startup lines precede the connection's first heartbeat (#0): take them in
+    // first, then stop dropping repeats.
+    syncLogs();
+    if (record.count == 0)
+        m_logModel->endReconnect();
+    m_heartbeat->heartbeat(record);
+}
+
+void MainWindow::onUndecodable(const UndecodableRecord &record)
+{
+    m_logModel->addViewerMessage(LogModel::Severity::Warn,
+                                 tr("Frame %1 could not be decoded: %2 (kept in the capture)")
+                                     .arg(record.frameNumber)
+                                     .arg(record.reason),
+                                 record.frameNumber);
+}
+
+void MainWindow::onStoreCleared()
+{
+    m_logsSeen = 0;
+    m_logModel->clear();
+    m_detail->clear();
+    m_heartbeat->reset();
+    m_lastVersion.clear();
+    m_status->setEcaptureVersion(QString());
+    updateStatus();
+}
+
+void MainWindow::onCurrentEvent(int eventIndex)
+{
+    if (eventIndex < 0 || eventIndex >= m_store.eventCount()) {
+        m_detail->clear();
+        return;
+    }
+    const int row = m_model->rowForEvent(eventIndex);
+    m_detail->setEvent(m_store.event(eventIndex),
+                       EventListModel::protocolLabel(m_store.eventAt(eventIndex)),
+                       row >= 0 ? m_model->cellText(row, EventListModel::Info) : QString());
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setCounts(m_store.eventCount(), m_model->rowCount(),
+                        int(m_store.undecodable().size()));
+    m_status->setCaptureFile(m_store.filePath(), m_store.fileSize(), m_store.isTemporary());
+    m_status->setHeartbeat(m_heartbeat->statusText(), m_heartbeat->isLate());
+    if (m_source.state() == WebSocketSource::State::Idle ||
+        m_source.state() == WebSocketSource::State::ClosedByUser) {
+        m_status->setConnection(m_store.filePath().isEmpty() || m_store.isTemporary()
+                                    ? m_bar->stateText()
+                                    : tr("file: %1").arg(m_store.filePath()),
+                                QString());
+    }
+    m_saveAs->setEnabled(!m_store.filePath().isEmpty());
+    m_close->setEnabled(!m_store.filePath().isEmpty());
+}
+
+void MainWindow::updateHint()
+{
+    const auto s = m_source.state();
+    const bool idle = s == WebSocketSource::State::Idle ||
+                      s == WebSocketSource::State::ClosedByUser ||
+                      s == WebSocketSource::State::Failed;
+    const bool show = m_model->rowCount() == 0 && m_store.eventCount() == 0 && idle;
+    if (show) {
+        m_hint->resize(m_view->viewport()->size());
+        m_hint->show();
+    } else {
+        m_hint->hide();
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString what = m_sourceLabel;
+    if (!m_store.filePath().isEmpty() && !m_store.isTemporary())
+        what = m_store.filePath();
+    setWindowTitle(what.isEmpty() ? tr("eCapture Viewer") : tr("%1 — eCapture Viewer").arg(what));
+}
+
+void MainWindow::findNext(bool inPayload)
+{
+    const QString text = m_findBar->text();
+    if (text.isEmpty())
+        return;
+    if (inPayload) {
+        const bool found = m_detail->find(text);
+        m_findBar->setResult(found ? tr("found in payload") : tr("not in this payload"), found);
+        return;
+    }
+    const int rows = m_model->rowCount();
+    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
+    for (int k = 0; k < rows; ++k) {
+        const int row = (start + k) % rows;
+        for (int c = 0; c < EventListModel::ColumnCount; ++c) {
+            if (m_model->cellText(row, c).contains(text, Qt::CaseInsensitive)) {
+                m_view->setCurrentIndex(m_model->index(row, 0));
+                m_view->scrollTo(m_model->index(row, 0));
+                m_detail->find(text);
+                m_findBar->setResult(tr("row %1").arg(row + 1), true);
+                return;
+            }
+        }
+    }
+    m_findBar->setResult(tr("not found"), false);
+}
+
+void MainWindow::setHeartbeatInterval(int ms)
+{
+    m_heartbeat->setIntervalOverride(ms);
+}
+
+void MainWindow::setUrlText(const QString &text)
+{
+    m_bar->setUrlText(text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeDiscard()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    stopSources();
+    m_store.close();
+    event->accept();
+}
+
+} // namespace ecv

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include "capture_store.h"
+#include "websocket_source.h"
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+
+namespace ecv {
+
+class ConnectionBar;
+class DemoSource;
+class DetailPane;
+class EventListModel;
+class EventListView;
+class FindBar;
+class HeartbeatMonitor;
+class LogDock;
+class LogModel;
+class StatusPanel;
+
+/**
+ * @brief The main window: connection bar, display filter, event list, detail pane, log dock
+ * and status bar, over one CaptureStore fed by one WebSocketSource (a server URL or the demo)
+ * or filled from a capture file. No decoding happens here: the store decodes and indexes,
+ * the window only shows. GUI thread.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** @brief Open a capture file or a .jsonl frame log. @return false (and says why) on error. */
+    bool openCapture(const QString &path);
+    /** @brief Start a new live capture from the server at @p urlText ("host:port" is fine). */
+    bool connectTo(const QString &urlText);
+    /** @brief Start a new live capture from the built-in demo stream. */
+    bool startDemo();
+    /** @brief Stop the live source (the capture stays open). */
+    void disconnectSource();
+    /** @brief Copy the capture file to @p path. */
+    bool saveCaptureAs(const QString &path);
+    /** @brief Close the capture (asks first when it is unsaved and interactive). */
+    bool closeCapture();
+
+    /** @brief false: never show dialogs (tests, scripted runs); unsaved data is discarded. */
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    /** @brief Fix the heartbeat interval in ms (0 = learn it); tests use a short one. */
+    void setHeartbeatInterval(int ms);
+    /** @brief Put @p text in the URL field (start-up with no argument uses the last URL). */
+    void setUrlText(const QString &text);
+
+    CaptureStore *store() { return &m_store; }
+    WebSocketSource *source() { return &m_source; }
+    EventListModel *eventModel() const { return m_model; }
+    EventListView *eventView() const { return m_view; }
+    DetailPane *detailPane() const { return m_detail; }
+    LogModel *logModel() const { return m_logModel; }
+    LogDock *logDock() const { return m_logDock; }
+    HeartbeatMonitor *heartbeatMonitor() const { return m_heartbeat; }
+    StatusPanel *statusPanel() const { return m_status; }
+    ConnectionBar *connectionBar() const { return m_bar; }
+    QLineEdit *displayFilterEdit() const { return m_filterEdit; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // main_window.cpp: layout, live source, store signals
+    void createWidgets();
+    void createActions();
+    void onSourceState(WebSocketSource::State state, const QString &detail);
+    void onEventsAppended();
+    void syncLogs();
+    void onHeartbeat(const HeartbeatRecord &record);
+    void onUndecodable(const UndecodableRecord &record);
+    void onStoreCleared();
+    void onCurrentEvent(int eventIndex);
+    void updateStatus();
+    void updateHint();
+    void updateTitle();
+    void note(const QString &text);
+    bool newLiveCapture(const QString &description);
+    void stopSources();
+    void findNext(bool inPayload);
+
+    // main_window_file.cpp: file menu, settings
+    void openDialog();
+    bool saveAsDialog();
+    bool maybeDiscard();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void loadSettings();
+    void saveSettings();
+    void showError(const QString &title, const QString &text);
+
+    CaptureStore m_store;
+    WebSocketSource m_source;
+    QPointer<DemoSource> m_demo;
+    EventListModel *m_model = nullptr;
+    EventListView *m_view = nullptr;
+    DetailPane *m_detail = nullptr;
+    LogModel *m_logModel = nullptr;
+    LogDock *m_logDock = nullptr;
+    HeartbeatMonitor *m_heartbeat = nullptr;
+    StatusPanel *m_status = nullptr;
+    ConnectionBar *m_bar = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    FindBar *m_findBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_hint = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_relativeTime = nullptr;
+    QAction *m_saveAs = nullptr;
+    QAction *m_close = nullptr;
+    QTimer m_statusTimer;
+    QTimer m_filterDelay;
+    int m_logsSeen = 0;
+    QString m_lastVersion;
+    QString m_sourceLabel;
+    bool m_interactive = true;
+    bool m_demoRunning = false;
+};
+
+} // namespace ecv
