@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QString>
 #include <QUrl>
-#include <memory>
 
 #include "raw_frame.h"
 
@@ -23,7 +23,15 @@ class WebSocketSource : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WebSocketSource)
 public:
-    enum class State { Idle, Connecting, Connected, Reconnecting, ClosedByUser, Failed };
+    enum class State
+    {
+        Idle,
+        Connecting,
+        Connected,
+        Reconnecting,
+        ClosedByUser,
+        Failed
+    };
     Q_ENUM(State)
 
     explicit WebSocketSource(QObject *parent = nullptr);
@@ -53,6 +61,9 @@ public:
     void setReconnectEnabled(bool enabled);
     /** @brief Override the backoff bounds (tests use short ones). */
     void setBackoff(int initialMs, int maximumMs);
+    /** @brief Give up an attempt that has not connected after @p ms (default 10 000 ms);
+        the reason is "timeout". */
+    void setConnectTimeout(int ms);
 
 signals:
     void frameReceived(const ecv::RawFrame &frame);

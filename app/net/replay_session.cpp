@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "replay_session.h"
+
+#include <chrono>
+#include <QDateTime>
+#include <QWebSocket>
+
+namespace ecv {
+
+namespace {
+
+// Backpressure: stop queueing while this much waits in the socket, resume below the low mark.
+constexpr qint64 kHighWaterBytes = 4 * 1024 * 1024;
+constexpr qint64 kLowWaterBytes = 1024 * 1024;
+// One slice per event-loop turn keeps the server responsive (heartbeats, new clients).
+constexpr int kSliceFrames = 4096;
+constexpr qint64 kSliceNs = 8'000'000;
+// Gap between the last frame of a loop and the first of the next (recorded time).
+constexpr qint64 kLoopGapNs = 1'000'000'000;
+// Pace of generated events without --fast: one per ms of recorded time.
+constexpr qint64 kGeneratedStepNs = 1'000'000;
+
+qint64 unixNowNs()
+{
+    using namespace std::chrono;
+    return duration_cast<nanoseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace
+
+ReplaySession::ReplaySession(QWebSocket *socket, const ReplaySettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_settings(settings)
+{
+    m_socket->setParent(this);
+    m_peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
+             QString::number(m_socket->peerPort());
+    if (m_settings.generateCount >= 0)
+        m_generator = std::make_unique<SyntheticEventGenerator>(0x5eed);
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ReplaySession::pump);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &ReplaySession::sendHeartbeat);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &ReplaySession::onBytesWritten);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_timer.stop();
+        m_heartbeatTimer.stop();
+        m_done = true;
+        emit gone(m_peer);
+        deleteLater();
+    });
+}
+
+ReplaySession::~ReplaySession() = default;
+
+void ReplaySession::start()
+{
+    m_clock.start();
+    if (m_generator) {
+        // eCapture: sendLogBuff (cached run logs), then writePump's heartbeat:0.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        for (const QByteArray &log : SyntheticEventGenerator::runLogFrames(now - 2))
+            send(RawFrame{0, RawFrame::Opcode::Binary, 0, log});
+        if (m_settings.heartbeatMs > 0)
+            sendHeartbeat();
+    } else if (m_settings.heartbeatMs > 0 && m_settings.prologueSize == 0) {
+        sendHeartbeat();
+    }
+    pump();
+}
+
+void ReplaySession::closeConnection()
+{
+    m_timer.stop();
+    m_heartbeatTimer.stop();
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                        QStringLiteral("server shutting down"));
+}
+
+bool ReplaySession::hasNext() const
+{
+    if (m_generator)
+        return m_index < m_settings.generateCount;
+    return m_index < m_settings.recording->size();
+}
+
+qint64 ReplaySession::nextDueNs() const
+{
+    const qint64 recorded = m_generator
+                                ? m_index * kGeneratedStepNs
+                                : m_loopBaseNs + m_settings.recording->at(m_index).arrivalNs;
+    return qint64(double(recorded) / m_settings.speed);
+}
+
+void ReplaySession::send(const RawFrame &frame)
+{
+    if (frame.opcode == RawFrame::Opcode::Text)
+        m_socket->sendTextMessage(QString::fromUtf8(frame.data));
+    else
+        m_socket->sendBinaryMessage(frame.data);
+    ++m_sent;
+}
+
+void ReplaySession::sendHeartbeat()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    send(RawFrame{0, RawFrame::Opcode::Binary, 0,
+                  SyntheticEventGenerator::heartbeatFrame(m_heartbeats++,
+                                                          QDateTime::currentSecsSinceEpoch())});
+    if (!m_heartbeatStarted) {
+        m_heartbeatStarted = true;
+        m_heartbeatTimer.start(m_settings.heartbeatMs);
+    }
+}
+
+void ReplaySession::sendNext()
+{
+    if (m_generator) {
+        send(RawFrame{0, RawFrame::Opcode::Binary, 0, m_generator->nextEventFrame(unixNowNs())});
+        ++m_index;
+        return;
+    }
+    const QVector<RawFrame> &frames = *m_settings.recording;
+    send(frames.at(m_index));
+    ++m_index;
+    // The recording's leading run logs are eCapture's cache: heartbeat:0 comes right after.
+    if (m_index == m_settings.prologueSize && m_settings.heartbeatMs > 0 && !m_heartbeatStarted)
+        sendHeartbeat();
+    if (m_index == frames.size() && m_settings.loop && frames.size() > m_settings.prologueSize) {
+        const qint64 first = frames.at(m_settings.prologueSize).arrivalNs;
+        m_loopBaseNs += frames.last().arrivalNs + kLoopGapNs - first;
+        m_index = m_settings.prologueSize;
+    }
+}
+
+void ReplaySession::schedulePump()
+{
+    if (m_pumpScheduled)
+        return;
+    m_pumpScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_pumpScheduled = false;
+            pump();
+        },
+        Qt::QueuedConnection);
+}
+
+void ReplaySession::onBytesWritten()
+{
+    if (m_waitingForWrite && m_socket->bytesToWrite() <= kLowWaterBytes) {
+        m_waitingForWrite = false;
+        schedulePump();
+    }
+}
+
+void ReplaySession::pump()
+{
+    if (m_done || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    int sentInSlice = 0;
+    while (hasNext()) {
+        if (m_socket->bytesToWrite() > kHighWaterBytes) {
+            m_waitingForWrite = true; // onBytesWritten() resumes
+            return;
+        }
+        if (!m_settings.fast) {
+            const qint64 wait = nextDueNs() - m_clock.nsecsElapsed();
+            if (wait > 0) {
+                m_timer.start(int(qMin<qint64>((wait + 999'999) / 1'000'000, 1 << 30)));
+                return;
+            }
+        }
+        sendNext();
+        if (++sentInSlice >= kSliceFrames || slice.nsecsElapsed() > kSliceNs) {
+            schedulePump();
+            return;
+        }
+    }
+    m_done = true;
+    emit finished(m_peer, m_sent);
+}
+
+} // namespace ecv
