@@ -54,7 +54,9 @@ TimestampUnit::Unit TimestampUnit::classify(qint64 value, qint64 arrivalNs)
                 return unit;
         }
     }
-    for (Unit unit : kWallUnits) {
+    // eCapture itself only ever sent Unix s and Unix ns; ms/µs ranges overlap plausible boot
+    // times (an hour, a month of uptime in ns), so they need the arrival time's confirmation.
+    for (Unit unit : {Unit::Nanoseconds, Unit::Seconds}) {
         const qint64 ns = toUnixNs(value, unit);
         if (ns >= kYear2000Ns && ns < kYear2100Ns)
             return unit;

@@ -11,9 +11,10 @@ namespace ecv {
  *
  * eCapture has sent Unix ns (v1.4.3–1.5.2 processor events), Unix s (v1.4.0 JSON events,
  * every heartbeat) and, in an unmerged refactor (#994), raw bpf monotonic ns. The official GUI
- * guesses by magnitude too (ecaptureQ timeUtils.ts). A value is read in the unit whose result
- * lies within a day of the arrival time; failing that, the unit whose result is a plausible date
- * (2000–2100); failing that, a positive value is boot-clock ns.
+ * guesses by magnitude too (ecaptureQ timeUtils.ts). A value is read in the unit (s, ms, µs, ns)
+ * whose result lies within a day of the arrival time; failing that, as ns or s when that gives a
+ * plausible date (2000–2100: the units eCapture really used, so a file replayed years later still
+ * reads right); failing that, a positive value is boot-clock (monotonic) ns.
  */
 namespace TimestampUnit {
 
