@@ -367,10 +367,20 @@ private:
     {
         for (int s = 0; s < 3; ++s) {
             const Run r = rawRun(s);
-            if (!r.isEmpty() &&
-                r.bytes.startsWith(
-                    Http2FrameParser::preface().left(std::min<qsizetype>(24, r.bytes.size()))) &&
-                r.bytes.size() >= 16)
+            if (r.isEmpty())
+                continue;
+            if (r.bytes.size() >= 16 && r.bytes.startsWith(Http2FrameParser::preface().left(
+                                            std::min<qsizetype>(24, r.bytes.size()))))
+                return true;
+            // A capture that starts mid-connection: the bytes must be whole frames of known
+            // types, end to end, and not an HTTP/1 message.
+            if (Http1Parser::startsMessage(r.bytes, 0))
+                continue;
+            const Http2FrameParser::Result f = Http2FrameParser::parse(r.bytes);
+            bool plausible = !f.events.isEmpty() && f.consumed == r.bytes.size();
+            for (const Http2Event &e : f.events)
+                plausible = plausible && e.complete && e.kind != Http2Event::Kind::Unknown;
+            if (plausible)
                 return true;
         }
         return false;
