@@ -232,6 +232,15 @@ void decodeBase64Frame(const QByteArray &data, DecodedFrame &out)
     }
     const QByteArray &bytes = *decoded;
     if (bytes.startsWith('{')) {
+        // v1.x connect-out: an event worker's text may arrive wrapped in a zerolog line.
+        const QJsonObject line = QJsonDocument::fromJson(bytes).object();
+        const QByteArray message = line.value(QLatin1String("message")).toString().toUtf8();
+        CapturedEvent probe;
+        if (message.startsWith("PID:") && V2EventText::parse(message, probe) &&
+            probe.kind == EventKind::Data) {
+            setTextEvent(out, message, Era::ConnectOut);
+            return;
+        }
         setRunLog(out, bytes);
         return;
     }

@@ -188,6 +188,35 @@ bool parseConnect(Cursor c, qint64 pid, CapturedEvent &out)
     return true;
 }
 
+// v1.x event worker writing to a CollectorWriter (connect-out mode, iworker.go@v1.5.2 Display):
+// PID:21507, Comm:curl, Src:127.0.0.1:37714, Dest:127.0.0.1:18080,\n<processor output>
+bool parseV1Worker(const QByteArray &text, Cursor c, qint64 pid, CapturedEvent &out)
+{
+    CapturedEvent e = out;
+    QByteArray comm;
+    QByteArray src;
+    QByteArray dst;
+    if (!c.until(", Src:", comm) || !c.until(", Dest:", src) || !c.until(",\n", dst))
+        return false;
+    EcaptureTuple tuple;
+    if (EcaptureTuple::parseEndpoint(QString::fromLatin1(src), tuple.srcIp, tuple.srcPort) &&
+        EcaptureTuple::parseEndpoint(QString::fromLatin1(dst), tuple.dstIp, tuple.dstPort) &&
+        tuple.srcPort > 0 && tuple.dstPort > 0) {
+        e.srcIp = tuple.srcIp;
+        e.srcPort = tuple.srcPort;
+        e.dstIp = tuple.dstIp;
+        e.dstPort = tuple.dstPort;
+    }
+    e.tuple = QString::fromLatin1(src + "->" + dst);
+    e.kind = EventKind::Data;
+    e.format = PayloadFormat::Raw;
+    e.pid = pid;
+    e.processName = commName(comm);
+    e.data = text.mid(c.pos());
+    out = e;
+    return true;
+}
+
 // PID:21536, TID:21536, Comm:buildagent, FD:6, Tuple:[a]:p->[b]:q, Type:WRITE, Len:111\nData:\n…
 bool parseGoTls(const QByteArray &text, Cursor c, qint64 pid, CapturedEvent &out)
 {
@@ -347,6 +376,9 @@ bool V2EventText::parse(const QByteArray &text, CapturedEvent &event)
         if (c.literal("Comm:")) {
             // The connect text is one line; the trailing newline is TextHandler's.
             const qsizetype newline = text.indexOf('\n');
+            const QByteArray header = text.left(newline < 0 ? text.size() : newline);
+            if (header.contains(", Src:") && header.contains(", Dest:"))
+                return parseV1Worker(text, c, pid, event);
             Cursor line(text, c.pos(), newline < 0 ? text.size() : newline);
             return parseConnect(line, pid, event);
         }

@@ -25,6 +25,7 @@ namespace ecv {
  * - mysql `MySQL Query[PID=p, Comm=c, Len=n/total, Status=s]: <query>`
  * - postgres `PID=p Comm=c Query=<query>`
  * - nspr `TLSDataEvent{… PID: p, Direction: read|write, DataLen: N}` (no data)
+ * - v1.x connect-out worker output `PID:p, Comm:c, Src:ip:port, Dest:ip:port,\n<payload>`
  *
  * Data is taken by the declared byte count, never by line: payloads may hold any bytes.
  * Thread-safe (no state).

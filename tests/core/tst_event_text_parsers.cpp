@@ -126,6 +126,12 @@ void TstEventTextParsers::v2Text_data()
                               << int(Probe::Postgres) << int(EventKind::Query) << qint64(1302)
                               << qint64(-1) << -1 << "postgres" << none << ""
                               << QByteArray("SELECT now();") << 0;
+    QTest::newRow("v1 connect-out worker")
+        << QByteArray("PID:21507, Comm:curl, Src:127.0.0.1:37714, Dest:127.0.0.1:18080,\nGET / "
+                      "HTTP/1.1\r\n\r\n")
+        << int(Probe::Unknown) << int(EventKind::Data) << qint64(21507) << qint64(-1) << -1
+        << "curl" << none << "127.0.0.1:37714>127.0.0.1:18080"
+        << QByteArray("GET / HTTP/1.1\r\n\r\n") << 0;
     QTest::newRow("nspr notice")
         << QByteArray("TLSDataEvent{Timestamp: 1, PID: 77, Direction: read, DataLen: 512}\n")
         << int(Probe::Nspr) << int(EventKind::DataNotice) << qint64(77) << qint64(-1) << -1 << ""

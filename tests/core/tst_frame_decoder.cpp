@@ -262,6 +262,19 @@ void TstFrameDecoder::connectOutFrames()
     QCOMPARE(decoded.at(15).event.era, Era::ConnectOut);
     QCOMPARE(decoded.at(15).event.declaredLength, qint64(89));
     QCOMPARE(decoded.at(15).event.data.size(), 89);
+    // v1.x connect-out: the worker's text inside a zerolog line is an event, not a log.
+    RawFrame v1;
+    v1.opcode = RawFrame::Opcode::Text;
+    v1.data = QByteArray("{\"level\":\"info\",\"time\":\"2026-11-29T14:26:29Z\",\"message\":"
+                         "\"PID:9, Comm:curl, Src:10.0.0.1:5000, Dest:10.0.0.2:443,\\nGET / "
+                         "HTTP/1.1\\r\\n\\r\\n\"}")
+                  .toBase64();
+    const DecodedFrame worker = FrameDecoder().decode(v1, 1);
+    QCOMPARE(worker.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(worker.event.era, Era::ConnectOut);
+    QCOMPARE(worker.event.pid, qint64(9));
+    QCOMPARE(worker.event.dstPort, 443);
+    QCOMPARE(worker.event.data, QByteArray("GET / HTTP/1.1\r\n\r\n"));
     QCOMPARE(decoded.at(28).runLog,
              QStringLiteral("{\"level\":\"info\",\"time\":\"2026-11-29T14:26:29Z\","
                             "\"message\":\"bye bye.\"}"));
