@@ -10,6 +10,9 @@ namespace ecv {
 
 namespace {
 
+// Bounds for the per-connection memories: a long capture with millions of short connections
+// must not grow without end. Dropping them only loses role hints for very old connections.
+constexpr qsizetype kMaxRemembered = 200000;
 constexpr qint64 kQuarterHourNs = 15LL * 60 * 1000000000LL;
 constexpr qint64 kMaxZoneOffsetNs = 14LL * 3600 * 1000000000LL;
 
@@ -59,6 +62,10 @@ void EventNormalizer::rememberConnect(const CapturedEvent &event)
     connection.serverIp = event.dstIp;
     connection.serverPort = event.dstPort;
     connection.tuple = event.tuple;
+    if (m_tupleFirstPid.size() > kMaxRemembered)
+        m_tupleFirstPid.clear();
+    if (m_connections.size() > kMaxRemembered)
+        m_connections.clear();
     const auto first = m_tupleFirstPid.constFind(event.tuple);
     const bool announcedByOther = first != m_tupleFirstPid.constEnd() && *first != event.pid;
     if (first == m_tupleFirstPid.constEnd())
@@ -188,6 +195,8 @@ void EventNormalizer::normalize(CapturedEvent &event)
     if (event.srcIp.isEmpty())
         return;
     // v1 uuid tuple: client→server whatever the direction.
+    if (m_v1Tuples.size() > kMaxRemembered)
+        m_v1Tuples.clear();
     const QString key = QString::number(event.pid) + u'|' + event.tuple;
     Connection &connection = m_v1Tuples[key];
     if (connection.clientIp.isEmpty()) {

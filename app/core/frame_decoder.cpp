@@ -10,6 +10,7 @@
 
 #include "ecaptureq_lenient.pb.h"
 #include "json_members.h"
+#include "run_log_entry.h"
 #include "v1_event.h"
 #include "v2_event_text.h"
 
@@ -300,6 +301,27 @@ DecodedFrame FrameDecoder::decode(const RawFrame &frame, quint32 frameNumber) co
         out,
         QStringLiteral("LogEntry without a known payload (log_type %1)").arg(entry.log_type()));
     return out;
+}
+
+qint64 FrameDecoder::clockOffsetNs(const QVector<RawFrame> &frames, int scanLimit)
+{
+    FrameDecoder decoder;
+    qint64 fromLog = 0;
+    bool haveLog = false;
+    const int limit = int(qMin<qsizetype>(frames.size(), scanLimit));
+    for (int i = 0; i < limit; ++i) {
+        const DecodedFrame d = decoder.decode(frames.at(i), quint32(i + 1));
+        if (d.kind == DecodedFrame::Kind::Heartbeat && d.heartbeatTimestampValid)
+            return d.heartbeatTimestamp * 1000000000LL - frames.at(i).arrivalNs;
+        if (d.kind == DecodedFrame::Kind::RunLog && !haveLog) {
+            const qint64 logNs = RunLogEntry::parse(d.runLog).timeNs;
+            if (logNs > 0) {
+                fromLog = logNs - frames.at(i).arrivalNs;
+                haveLog = true;
+            }
+        }
+    }
+    return fromLog;
 }
 
 } // namespace ecv

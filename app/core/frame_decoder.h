@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QtGlobal>
+#include <QVector>
 
 #include "decoded_frame.h"
 #include "raw_frame.h"
@@ -33,6 +34,17 @@ public:
      * @return never throws; bad input gives Kind::Undecodable with a reason in words.
      */
     DecodedFrame decode(const RawFrame &frame, quint32 frameNumber) const;
+
+    /**
+     * @brief Offset in ns that puts a recording's arrival times on eCapture's clock.
+     *
+     * Frame logs store only seconds since the first frame, so a reader picks an arbitrary base;
+     * v2 events carry the capture host's printed time, v1 events Unix ns. Adding the returned
+     * offset to every frame's arrivalNs makes arrival and event times agree: it is taken from
+     * the first heartbeat (Unix s, sent at connect) or else the first run log's "time" among
+     * the first @p scanLimit frames. Returns 0 when no frame tells.
+     */
+    static qint64 clockOffsetNs(const QVector<RawFrame> &frames, int scanLimit = 400);
 };
 
 } // namespace ecv

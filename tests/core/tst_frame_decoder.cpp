@@ -55,6 +55,8 @@ private slots:
     void rawShellFrames();
     void v140JsonRunLogKeepsText();
     void connectOutFrames();
+    void clockOffset_data();
+    void clockOffset();
 };
 
 void TstFrameDecoder::fixture_data()
@@ -278,6 +280,29 @@ void TstFrameDecoder::connectOutFrames()
     QCOMPARE(decoded.at(28).runLog,
              QStringLiteral("{\"level\":\"info\",\"time\":\"2026-11-29T14:26:29Z\","
                             "\"message\":\"bye bye.\"}"));
+}
+
+void TstFrameDecoder::clockOffset_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("expectedBaseS"); // Unix s of the recording's t = 0
+    // v25-composite: heartbeat 0 (t=0.001) says 1795962365; connect-out: the first log says
+    // 14:26:27Z at t=0 (no heartbeats); v140: the heartbeat comes at t=60.05, logs first.
+    QTest::newRow("heartbeat") << "v25-composite.jsonl" << qint64(1795962365);
+    QTest::newRow("run log only") << "v25-connect-out.jsonl" << qint64(1795962387);
+    QTest::newRow("late heartbeat") << "v140-json-text.jsonl" << qint64(1795962063);
+}
+
+void TstFrameDecoder::clockOffset()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, expectedBaseS);
+    FrameLogReader reader;
+    QVERIFY(reader.readFile(QDir(QStringLiteral(ECV_TEST_DATA)).filePath(file), 0));
+    const qint64 offset = FrameDecoder::clockOffsetNs(reader.frames());
+    QVERIFY2(qAbs(offset - expectedBaseS * 1000000000LL) < 1000000000LL,
+             qPrintable(QString::number(offset)));
+    QCOMPARE(FrameDecoder::clockOffsetNs({}), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TstFrameDecoder)
