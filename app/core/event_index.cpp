@@ -74,6 +74,8 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
     e.timeSource = quint32(normalized.timeSource) & 0x3;
     e.conversationId = m_conversations.assign(normalized, index);
 
+    e.flags = flags & 0xfff;
+
     // What would restore() give? Keep aside whatever it would get wrong.
     CapturedEvent rebuilt = decoded;
     overlay(e, rebuilt);
@@ -88,8 +90,7 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
     const bool scalarsDiffer = awkwardWarnings || !sameScalars(rebuilt, normalized);
     const bool dataDiffers = !sameBytes(rebuilt.data, normalized.data);
     if (stringsDiffer || scalarsDiffer || dataDiffers)
-        flags |= EventIndexEntry::HasOverrides;
-    e.flags = flags & 0xfff;
+        e.flags = e.flags | EventIndexEntry::HasOverrides;
     if (stringsDiffer) {
         Side side;
         side.index = index;
