@@ -22,18 +22,10 @@ namespace ecv {
 namespace {
 constexpr int kFlushIntervalMs = 1000; ///< issue 2: kill -9 loses at most the last second
 constexpr int kPreviewBytes = 64;      ///< UndecodableRecord::preview
-// Heartbeat timestamps are Unix seconds; outside 2000…2200 they are not a time at all.
-constexpr qint64 kMinPlausibleSeconds = 946684800LL;
-constexpr qint64 kMaxPlausibleSeconds = 7258118400LL;
 
 qint64 nowNs()
 {
     return QDateTime::currentMSecsSinceEpoch() * 1000000LL;
-}
-
-bool plausibleSeconds(qint64 s)
-{
-    return s >= kMinPlausibleSeconds && s < kMaxPlausibleSeconds;
 }
 } // namespace
 
@@ -193,7 +185,7 @@ void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
         heartbeat.timestamp = decoded.heartbeatTimestamp;
         heartbeat.count = decoded.heartbeatCount;
         heartbeat.message = decoded.heartbeatMessage;
-        heartbeat.timestampValid = plausibleSeconds(decoded.heartbeatTimestamp);
+        heartbeat.timestampValid = decoded.heartbeatTimestampValid;
         heartbeats.append(heartbeat);
         emit q->heartbeatReceived(heartbeat);
         break;
@@ -279,17 +271,10 @@ bool CaptureStore::Private::openFrameLog(const QString &filePath, QString *error
         return false;
     }
     QVector<RawFrame> frames = log.takeFrames();
-    // Frame logs carry times relative to the first frame. Anchor them at the first heartbeat,
-    // whose timestamp is the sender's Unix time in seconds, so arrival times are real times.
-    qint64 base = 0;
-    for (qsizetype i = 0; i < frames.size(); ++i) {
-        const DecodedFrame decoded = decoder.decode(frames.at(i), quint32(i + 1));
-        if (decoded.kind == DecodedFrame::Kind::Heartbeat &&
-            plausibleSeconds(decoded.heartbeatTimestamp)) {
-            base = decoded.heartbeatTimestamp * 1000000000LL - frames.at(i).arrivalNs;
-            break;
-        }
-    }
+    // Frame logs carry times relative to the first frame. Anchor them at the first heartbeat
+    // (the sender's Unix time in seconds; else the first run log's time) so arrival times are
+    // real times that agree with the events' own.
+    const qint64 base = FrameDecoder::clockOffsetNs(frames);
     QString tempPath;
     {
         QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
