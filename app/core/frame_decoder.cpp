@@ -138,6 +138,10 @@ void decodeLogEntry(const event_lenient::LogEntry &entry, DecodedFrame &out)
         fields.type = ev.type();
         fields.length = ev.length();
         fields.payload = QByteArray::fromStdString(ev.payload());
+        if (fields.isTextOnly() && fields.payload.isEmpty()) {
+            setUndecodable(out, QStringLiteral("event with neither fields nor payload"));
+            return;
+        }
         if (fields.isTextOnly()) {
             // server.go WriteEvent (v2.1+): payload = event.String() (+ "\n"), length = len.
             setTextEvent(out, fields.payload, Era::V2Text);

@@ -2,10 +2,12 @@
 // Every fixture in tests/data, end to end through FrameLogReader → FrameDecoder →
 // EventNormalizer → EventFields, against NAME.expected.json; plus each fault of bad-input-a.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include "event_fields.h"
@@ -52,9 +54,12 @@ private slots:
     void badInputFaults_data();
     void badInputFaults();
     void nonUtf8ProtoStrings();
+    void emptyEvent();
     void rawShellFrames();
     void v140JsonRunLogKeepsText();
     void connectOutFrames();
+    void mutatedFramesNeverCrash();
+    void largeFrame();
     void clockOffset_data();
     void clockOffset();
 };
@@ -221,6 +226,21 @@ void TstFrameDecoder::nonUtf8ProtoStrings()
     QVERIFY(!d.event.uuid.contains(QChar(0)));
 }
 
+void TstFrameDecoder::emptyEvent()
+{
+    RawFrame frame;
+    frame.data = QByteArray::fromHex("08021200"); // LogEntry{log_type: EVENT, event_payload: {}}
+    const DecodedFrame d = FrameDecoder().decode(frame, 3);
+    QCOMPARE(d.kind, DecodedFrame::Kind::Undecodable);
+    QVERIFY(d.reason.contains("neither fields nor payload"));
+    frame.data = QByteArray::fromHex("0802120a") + "Z\x08whatever"; // text of no known shape
+    const DecodedFrame unknown = FrameDecoder().decode(frame, 4);
+    QCOMPARE(unknown.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(unknown.event.kind, EventKind::Unknown);
+    QCOMPARE(unknown.event.data, QByteArray("whatever"));
+    QVERIFY(!unknown.event.warnings.isEmpty());
+}
+
 void TstFrameDecoder::rawShellFrames()
 {
     const QVector<DecodedFrame> decoded = decodeAll(readFrames("v152-quirks.jsonl"));
@@ -280,6 +300,73 @@ void TstFrameDecoder::connectOutFrames()
     QCOMPARE(decoded.at(28).runLog,
              QStringLiteral("{\"level\":\"info\",\"time\":\"2026-11-29T14:26:29Z\","
                             "\"message\":\"bye bye.\"}"));
+}
+
+void TstFrameDecoder::mutatedFramesNeverCrash()
+{
+    // Every fixture frame, cut short and bit-flipped, as binary and as text: each decode must
+    // return one of the four kinds (undecodable with a reason) and leave the next one unaffected.
+    QRandomGenerator random(20261129);
+    const QDir data(QStringLiteral(ECV_TEST_DATA));
+    FrameDecoder decoder;
+    EventNormalizer normalizer;
+    int undecodable = 0, total = 0;
+    for (const QString &file : data.entryList({QStringLiteral("*.jsonl")}, QDir::Files)) {
+        for (const RawFrame &original : readFrames(file)) {
+            for (int round = 0; round < 12; ++round) {
+                RawFrame frame = original;
+                if (round % 2 && !frame.data.isEmpty())
+                    frame.data.truncate(random.bounded(int(frame.data.size())));
+                for (int flips = random.bounded(4); flips > 0 && !frame.data.isEmpty(); --flips)
+                    frame.data[random.bounded(int(frame.data.size()))] = char(random.bounded(256));
+                if (round % 3 == 0)
+                    frame.opcode = frame.opcode == RawFrame::Opcode::Binary
+                                       ? RawFrame::Opcode::Text
+                                       : RawFrame::Opcode::Binary;
+                DecodedFrame d = decoder.decode(frame, quint32(++total));
+                if (d.kind == DecodedFrame::Kind::Undecodable) {
+                    ++undecodable;
+                    QVERIFY(!d.reason.isEmpty());
+                } else if (d.kind == DecodedFrame::Kind::Event) {
+                    normalizer.normalize(d.event);
+                    QVERIFY(d.event.data.size() <= frame.data.size());
+                }
+            }
+            const DecodedFrame clean = decoder.decode(original, 1);
+            QVERIFY(clean.kind != DecodedFrame::Kind::Undecodable || original.data.isEmpty() ||
+                    file.startsWith(QLatin1String("bad-input")));
+        }
+    }
+    QVERIFY(total > 3000);
+    QVERIFY(undecodable > 0);
+}
+
+void TstFrameDecoder::largeFrame()
+{
+    // v1.x merges a whole response into one event: a 20 MiB download is one ~20 MiB frame.
+    const QByteArray body(20 * 1024 * 1024, 'a');
+    const QByteArray payload = "HTTP/1.1 200 OK\r\nContent-Length: 20971520\r\n\r\n" + body;
+    const QByteArray uuid = "9_9_curl_5_0_10.0.0.1:40000-10.0.0.2:443";
+    auto varint = [](quint64 v) {
+        QByteArray out;
+        do {
+            out.append(char((v & 0x7f) | (v > 0x7f ? 0x80 : 0)));
+            v >>= 7;
+        } while (v);
+        return out;
+    };
+    QByteArray event = "\x12" + varint(uuid.size()) + uuid + "\x38\x09\x48\x03\x50" +
+                       varint(payload.size()) + "\x5a" + varint(payload.size()) + payload;
+    RawFrame frame;
+    frame.data = "\x08\x02\x12" + varint(event.size()) + event;
+    QElapsedTimer timer;
+    timer.start();
+    const DecodedFrame d = FrameDecoder().decode(frame, 1);
+    QCOMPARE(d.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(d.event.data.size(), payload.size());
+    QCOMPARE(d.event.format, PayloadFormat::Http1Message);
+    QVERIFY(d.event.warnings.isEmpty());
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TstFrameDecoder::clockOffset_data()
