@@ -23,6 +23,20 @@ namespace {
 constexpr int kFlushIntervalMs = 1000; ///< issue 2: kill -9 loses at most the last second
 constexpr int kPreviewBytes = 64;      ///< UndecodableRecord::preview
 
+/** A new, unique, empty file in the temp dir for a temporary capture; "" on error. */
+QString newTemporaryPath(QString *error)
+{
+    QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
+    temp.setAutoRemove(false);
+    if (!temp.open()) {
+        if (error)
+            *error = QStringLiteral("cannot create a temporary capture file: %1")
+                         .arg(temp.errorString());
+        return {};
+    }
+    return temp.fileName();
+}
+
 qint64 nowNs()
 {
     return QDateTime::currentMSecsSinceEpoch() * 1000000LL;
@@ -275,18 +289,9 @@ bool CaptureStore::Private::openFrameLog(const QString &filePath, QString *error
     // (the sender's Unix time in seconds; else the first run log's time) so arrival times are
     // real times that agree with the events' own.
     const qint64 base = FrameDecoder::clockOffsetNs(frames);
-    QString tempPath;
-    {
-        QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
-        temp.setAutoRemove(false);
-        if (!temp.open()) {
-            if (error)
-                *error = QStringLiteral("cannot create a temporary capture file: %1")
-                             .arg(temp.errorString());
-            return false;
-        }
-        tempPath = temp.fileName();
-    }
+    const QString tempPath = newTemporaryPath(error);
+    if (tempPath.isEmpty())
+        return false;
     if (!startWriting(tempPath, true, filePath, error)) {
         QFile::remove(tempPath);
         return false;
@@ -321,18 +326,9 @@ CaptureStore::~CaptureStore()
 bool CaptureStore::createTemporary(const QString &sourceDescription, QString *error)
 {
     close();
-    QString tempPath;
-    {
-        QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
-        temp.setAutoRemove(false);
-        if (!temp.open()) {
-            if (error)
-                *error = QStringLiteral("cannot create a temporary capture file: %1")
-                             .arg(temp.errorString());
-            return false;
-        }
-        tempPath = temp.fileName();
-    }
+    const QString tempPath = newTemporaryPath(error);
+    if (tempPath.isEmpty())
+        return false;
     if (!d->startWriting(tempPath, true, sourceDescription, error)) {
         QFile::remove(tempPath);
         return false;
