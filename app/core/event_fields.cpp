@@ -55,6 +55,8 @@ QJsonObject EventFields::toJson(const CapturedEvent &e)
     if (e.kind == EventKind::Data || e.kind == EventKind::Shell || e.kind == EventKind::Query ||
         e.kind == EventKind::Unknown)
         o.insert(QLatin1String("event.length"), qint64(e.data.size()));
+    else if (e.kind == EventKind::DataNotice && e.declaredLength >= 0)
+        o.insert(QLatin1String("event.length"), e.declaredLength); // NSPR's DataLen, no bytes
     if (!e.uuid.isEmpty())
         o.insert(QLatin1String("event.uuid"), e.uuid);
     if (!e.tuple.isEmpty())
