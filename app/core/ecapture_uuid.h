@@ -10,7 +10,8 @@ namespace ecv {
 /**
  * @brief eCapture v1.x event uuid, split into its parts.
  *
- * Shapes (GetUUID() in user/event/event_*.go @v1.5.2; comm is `%s` of a [16]byte, so NUL padding included):
+ * Shapes (GetUUID() in user/event/event_*.go @v1.5.2; comm is `%s` of a [16]byte, so NUL padding
+ * included):
  * - openssl `pid_tid_comm_fd_datatype_tuple`, e.g. `12345_12345_curl_5_1_192.168.1.100:54870-…`;
  *   with no connection known the raw `sock:…_0.0.0.0:0-0.0.0.0:0_<sock>` is kept (iworker.go);
  * - gnutls/nspr `pid_tid_comm_datatype`;
