@@ -288,14 +288,12 @@ DecodedFrame FrameDecoder::decode(const RawFrame &frame, quint32 frameNumber) co
         decodeLogEntry(entry, out);
         return out;
     }
-    // v1.4.3–1.5.2 wrote bash/zsh (and --hex) output raw to WriteEvent: not protobuf at all
-    // (probe_bash.go:310-316, server.go@v1.5.2:108-111).
-    if (V2EventText::looksLikeShellText(frame.data)) {
-        CapturedEvent probe;
-        if (V2EventText::parse(frame.data, probe)) {
-            setTextEvent(out, frame.data, Era::V1RawText);
-            return out;
-        }
+    // v1.4.3–1.5.2 wrote bash/zsh and --hex output (and in v1.4.3 gotls/mysql/postgres) raw to
+    // WriteEvent: not protobuf at all (probe_bash.go:310-316, server.go@v1.5.2:108-111).
+    CapturedEvent probe;
+    if (V2EventText::parse(frame.data, probe)) {
+        setTextEvent(out, frame.data, Era::V1RawText);
+        return out;
     }
     if (!parsed) {
         setUndecodable(out, protobufFailure(frame.data));

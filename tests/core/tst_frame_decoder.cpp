@@ -256,6 +256,13 @@ void TstFrameDecoder::rawShellFrames()
     QCOMPARE(zsh.event.probe, Probe::Zsh);
     QCOMPARE(zsh.event.processName, QStringLiteral("zsh"));
     QVERIFY(zsh.event.data.startsWith("git log --oneline"));
+    // Any known text shape written raw (v1.4.3 also sent mysql this way) is an event too.
+    RawFrame raw;
+    raw.data = "MySQL Query[PID=1187, Comm=mysqld, Len=8/8, Status=SUCCESS]: SELECT 1";
+    const DecodedFrame mysql = FrameDecoder().decode(raw, 1);
+    QCOMPARE(mysql.kind, DecodedFrame::Kind::Event);
+    QCOMPARE(mysql.event.era, Era::V1RawText);
+    QCOMPARE(mysql.event.probe, Probe::MySql);
 }
 
 void TstFrameDecoder::v140JsonRunLogKeepsText()
