@@ -53,6 +53,7 @@ bool DemoSource::start(WebSocketSource *client, QString *error)
     server->setRecording(std::move(frames));
     server->setLoop(true);
     server->setHeartbeatInterval(kDemoHeartbeatMs);
+    server->setLiveTimestamps(true);
     QString listenError;
     if (!server->listen(QHostAddress::LocalHost, 0, &listenError)) {
         delete server;

@@ -52,6 +52,7 @@ struct ReplayServer::Private
     bool fast = false;
     bool loop = false;
     int heartbeatMs = -1;
+    bool liveTimestamps = false;
     QList<QPointer<ReplaySession>> sessions;
 
     void onNewConnection()
@@ -64,6 +65,7 @@ struct ReplayServer::Private
             s.speed = speed;
             s.fast = fast;
             s.loop = loop;
+            s.liveTimestamps = liveTimestamps;
             s.heartbeatMs =
                 heartbeatMs >= 0 ? heartbeatMs : (generateCount >= 0 ? kGenerateHeartbeatMs : 0);
             auto *session = new ReplaySession(socket, s, q);
@@ -146,6 +148,11 @@ void ReplayServer::setLoop(bool loop)
 void ReplayServer::setHeartbeatInterval(int ms)
 {
     d->heartbeatMs = ms < 0 ? -1 : ms;
+}
+
+void ReplayServer::setLiveTimestamps(bool live)
+{
+    d->liveTimestamps = live;
 }
 
 bool ReplayServer::listen(const QHostAddress &address, quint16 port, QString *error)

@@ -63,6 +63,11 @@ public:
         (none for a recording, 15 000 when generating). */
     void setHeartbeatInterval(int ms);
 
+    /** @brief Demo only: replace recorded event timestamps (v1.x events carry Unix ns) with
+        the time each frame is sent, so a looping recording looks live. Off by default:
+        a recording is otherwise sent exactly as recorded. */
+    void setLiveTimestamps(bool live);
+
     /** @brief Start listening (port 0 = a free port). @return false with @p error. */
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0,
                 QString *error = nullptr);

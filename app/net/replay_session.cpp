@@ -2,6 +2,8 @@
 #include "replay_session.h"
 
 #include <chrono>
+
+#include "ecaptureq.pb.h"
 #include <QDateTime>
 #include <QWebSocket>
 
@@ -96,6 +98,20 @@ qint64 ReplaySession::nextDueNs() const
 
 void ReplaySession::send(const RawFrame &frame)
 {
+    if (m_settings.liveTimestamps && frame.opcode == RawFrame::Opcode::Binary) {
+        // Demo only: a looping recording should look live, so v1.x events (which carry a Unix
+        // ns timestamp) get the send time; everything else stays byte-for-byte.
+        event::LogEntry entry;
+        if (entry.ParseFromArray(frame.data.constData(), int(frame.data.size())) &&
+            entry.payload_case() == event::LogEntry::kEventPayload &&
+            entry.event_payload().timestamp() != 0) {
+            entry.mutable_event_payload()->set_timestamp(unixNowNs());
+            const std::string bytes = entry.SerializeAsString();
+            m_socket->sendBinaryMessage(QByteArray(bytes.data(), qsizetype(bytes.size())));
+            ++m_sent;
+            return;
+        }
+    }
     if (frame.opcode == RawFrame::Opcode::Text)
         m_socket->sendTextMessage(QString::fromUtf8(frame.data));
     else

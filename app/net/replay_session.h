@@ -23,7 +23,8 @@ struct ReplaySettings
     double speed = 1.0;
     bool fast = false;
     bool loop = false;
-    int heartbeatMs = 0; ///< 0 = no synthetic heartbeats
+    int heartbeatMs = 0;         ///< 0 = no synthetic heartbeats
+    bool liveTimestamps = false; ///< restamp recorded event timestamps with the send time
 };
 
 /**
