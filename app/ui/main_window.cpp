@@ -260,6 +260,7 @@ bool MainWindow::newLiveCapture(const QString &description)
         return false;
     stopSources();
     m_store.close();
+    m_openedFrom.clear();
     QString error;
     if (!m_store.createTemporary(description, &error)) {
         showError(tr("New Capture"), tr("Could not create a capture file: %1").arg(error));
@@ -288,11 +289,13 @@ void MainWindow::onSourceState(WebSocketSource::State state, const QString &deta
         colour = QStringLiteral("#b36b00");
         note(tr("Connection lost (%1); reconnecting in %2 s")
                  .arg(detail.isEmpty() ? m_source.lastError() : detail)
-                 .arg((m_source.reconnectDelayMs() + 999) / 1000));
+                 .arg((m_source.reconnectDelayMs() + 999) / 1000),
+             true);
         break;
     case S::Failed:
         colour = QStringLiteral("#c01c28");
-        note(tr("Connection failed: %1").arg(detail.isEmpty() ? m_source.lastError() : detail));
+        note(tr("Connection failed: %1").arg(detail.isEmpty() ? m_source.lastError() : detail),
+             true);
         break;
     case S::ClosedByUser:
         note(tr("Disconnected from %1").arg(m_source.url().toString()));
@@ -310,9 +313,12 @@ void MainWindow::onSourceState(WebSocketSource::State state, const QString &deta
     updateHint();
 }
 
-void MainWindow::note(const QString &text)
+void MainWindow::note(const QString &text, bool problem)
 {
-    if (m_store.filePath().isEmpty())
+    // Problems are shown in colour but not recorded (the store's notes are info lines).
+    if (problem)
+        m_logModel->addViewerMessage(LogModel::Severity::Warn, text);
+    else if (m_store.filePath().isEmpty())
         m_logModel->addViewerMessage(LogModel::Severity::Info, text);
     else
         m_store.appendNote(nowNs(), text); // recorded in the capture; shown through syncLogs()
@@ -387,13 +393,13 @@ void MainWindow::updateStatus()
 {
     m_status->setCounts(m_store.eventCount(), m_model->rowCount(),
                         int(m_store.undecodable().size()));
-    m_status->setCaptureFile(m_store.filePath(), m_store.fileSize(), m_store.isTemporary());
+    m_status->setCaptureFile(m_openedFrom.isEmpty() ? m_store.filePath() : m_openedFrom,
+                             m_store.fileSize(), m_store.isTemporary() && m_openedFrom.isEmpty());
     m_status->setHeartbeat(m_heartbeat->statusText(), m_heartbeat->isLate());
     if (m_source.state() == WebSocketSource::State::Idle ||
         m_source.state() == WebSocketSource::State::ClosedByUser) {
-        m_status->setConnection(m_store.filePath().isEmpty() || m_store.isTemporary()
-                                    ? m_bar->stateText()
-                                    : tr("file: %1").arg(m_store.filePath()),
+        m_status->setConnection(m_openedFrom.isEmpty() ? m_bar->stateText()
+                                                       : tr("file: %1").arg(m_openedFrom),
                                 QString());
     }
     m_saveAs->setEnabled(!m_store.filePath().isEmpty());
@@ -417,9 +423,7 @@ void MainWindow::updateHint()
 
 void MainWindow::updateTitle()
 {
-    QString what = m_sourceLabel;
-    if (!m_store.filePath().isEmpty() && !m_store.isTemporary())
-        what = m_store.filePath();
+    const QString what = m_openedFrom.isEmpty() ? m_sourceLabel : m_openedFrom;
     setWindowTitle(what.isEmpty() ? tr("eCapture Viewer") : tr("%1 — eCapture Viewer").arg(what));
 }
 

@@ -90,7 +90,7 @@ private:
     void updateStatus();
     void updateHint();
     void updateTitle();
-    void note(const QString &text);
+    void note(const QString &text, bool problem = false);
     bool newLiveCapture(const QString &description);
     void stopSources();
     void findNext(bool inPayload);
@@ -129,6 +129,7 @@ private:
     int m_logsSeen = 0;
     QString m_lastVersion;
     QString m_sourceLabel;
+    QString m_openedFrom; ///< file the capture was opened from (a frame log is re-stored)
     bool m_interactive = true;
     bool m_demoRunning = false;
 };

@@ -48,6 +48,7 @@ bool MainWindow::openCapture(const QString &path)
     if (!maybeDiscard())
         return false;
     stopSources();
+    m_openedFrom.clear();
     QString error;
     if (!m_store.open(path, &error)) {
         showError(tr("Open Capture"), tr("Could not open %1: %2").arg(path, error));
@@ -57,8 +58,6 @@ bool MainWindow::openCapture(const QString &path)
     // The store may have indexed everything synchronously: take it in now.
     m_model->catchUp();
     syncLogs();
-    for (const HeartbeatRecord &hb : m_store.heartbeats())
-        m_heartbeat->heartbeat(hb);
     if (m_store.droppedTailBytes() > 0) {
         m_logModel->addViewerMessage(
             LogModel::Severity::Warn,
@@ -69,6 +68,7 @@ bool MainWindow::openCapture(const QString &path)
         LogModel::Severity::Info,
         tr("Opened %1: %2 events").arg(path, QLocale().toString(m_store.eventCount())));
     m_sourceLabel = path;
+    m_openedFrom = QFileInfo(path).absoluteFilePath();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(KeyLastDir, QFileInfo(path).absolutePath());
     updateStatus();
@@ -97,6 +97,7 @@ bool MainWindow::closeCapture()
     stopSources();
     m_store.close();
     m_sourceLabel.clear();
+    m_openedFrom.clear();
     updateStatus();
     updateHint();
     updateTitle();

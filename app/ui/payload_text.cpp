@@ -110,8 +110,7 @@ QString PayloadText::summaryLine(const QByteArray &data, int maxChars)
     if (data.isEmpty())
         return {};
     if (looksBinary(data))
-        return QCoreApplication::translate("ecv::PayloadText", "%n byte(s) binary", nullptr,
-                                           int(data.size()));
+        return QCoreApplication::translate("ecv::PayloadText", "%1 bytes binary").arg(data.size());
     // Only the start is needed: the first line of a 16 MiB body is not worth decoding whole.
     const QString text = render(data, std::min<qsizetype>(data.size(), maxChars * 4 + 256));
     for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {

@@ -1,0 +1,752 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Captures and frame logs (*.ecvcap *.jsonl);;eCapture Viewer captures (*.ecvcap);;Frame logs (*.jsonl);;All files (*)</source>
+        <translation>抓包文件和帧日志 (*.ecvcap *.jsonl);;eCapture Viewer 抓包文件 (*.ecvcap);;帧日志 (*.jsonl);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::ConnectionBar</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S):</translation>
+    </message>
+    <message>
+        <source>ws://127.0.0.1:28257/ (eCapture --ecaptureq)</source>
+        <translation>ws://127.0.0.1:28257/ (eCapture --ecaptureq)</translation>
+    </message>
+    <message>
+        <source>Address of eCapture's --ecaptureq WebSocket server</source>
+        <translation>eCapture --ecaptureq WebSocket 服务器地址</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Show a built-in recorded stream (no eCapture needed)</source>
+        <translation>播放内置的录制数据流（无需 eCapture）</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>%1 秒后重连</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::DetailPane</name>
+    <message>
+        <source>Show all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>事件 %1</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>帧编号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time source</source>
+        <translation>时间来源</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>探针</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>载荷格式</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>File descriptor</source>
+        <translation>文件描述符</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>client/server side inferred</source>
+        <translation>客户端/服务端为推断</translation>
+    </message>
+    <message>
+        <source>eCapture fields (as sent)</source>
+        <translation>eCapture 原始字段</translation>
+    </message>
+    <message>
+        <source>Wire era</source>
+        <translation>协议版本</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tuple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retvalue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Select an event to see its bytes.</source>
+        <translation>选择一个事件以查看其字节。</translation>
+    </message>
+    <message>
+        <source>showing the first %1</source>
+        <translation>仅显示前 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) not valid UTF-8, shown as %1</source>
+        <translation><numerusform>%n 个字节不是有效的 UTF-8，显示为 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间 (秒)</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源地址</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Text in the list or in the selected payload</source>
+        <translation>在列表或所选载荷中查找文本</translation>
+    </message>
+    <message>
+        <source>Next in List</source>
+        <translation>列表中下一个</translation>
+    </message>
+    <message>
+        <source>Select the next event whose columns contain the text (Enter)</source>
+        <translation>选择下一个包含该文本的事件 (Enter)</translation>
+    </message>
+    <message>
+        <source>Next in Payload</source>
+        <translation>载荷中下一个</translation>
+    </message>
+    <message>
+        <source>Select the next match in the selected payload (Shift+Enter)</source>
+        <translation>在所选载荷中选择下一个匹配 (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HeartbeatMonitor</name>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>尚无心跳</translation>
+    </message>
+    <message>
+        <source>heartbeat #%1 · %2 s ago</source>
+        <translation>心跳 #%1 · %2 秒前</translation>
+    </message>
+    <message>
+        <source>heartbeat #%1</source>
+        <translation>心跳 #%1</translation>
+    </message>
+    <message>
+        <source>⚠ none for %1 s (expected every %2 s)</source>
+        <translation>⚠ 已 %1 秒无心跳（应每 %2 秒一次）</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HexView</name>
+    <message>
+        <source>Save Raw Bytes</source>
+        <translation>保存原始字节</translation>
+    </message>
+    <message>
+        <source>Raw bytes (*.bin);;All files (*)</source>
+        <translation>原始字节 (*.bin);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No payload</source>
+        <translation>无载荷</translation>
+    </message>
+    <message>
+        <source>Copy Selection as Hex Dump</source>
+        <translation>将所选内容复制为十六进制转储</translation>
+    </message>
+    <message>
+        <source>Copy as Hex Dump</source>
+        <translation>复制为十六进制转储</translation>
+    </message>
+    <message>
+        <source>Copy Selection as Hex Stream</source>
+        <translation>将所选内容复制为十六进制流</translation>
+    </message>
+    <message>
+        <source>Copy as Hex Stream</source>
+        <translation>复制为十六进制流</translation>
+    </message>
+    <message>
+        <source>Copy Selection as Text</source>
+        <translation>将所选内容复制为文本</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>复制为文本</translation>
+    </message>
+    <message>
+        <source>Save Selected Bytes…</source>
+        <translation>保存所选字节…</translation>
+    </message>
+    <message>
+        <source>Save Raw Bytes…</source>
+        <translation>保存原始字节…</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>级别(&amp;L):</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Debug and above</source>
+        <translation>调试及以上</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>信息及以上</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Filter log text…</source>
+        <translation>过滤日志文本…</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::LogModel</name>
+    <message>
+        <source>viewer</source>
+        <translation>查看器</translation>
+    </message>
+    <message>
+        <source>eCapture</source>
+        <translation>eCapture</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::MainWindow</name>
+    <message>
+        <source>No heartbeat for two intervals (%1 s): the server or the network may be stuck.</source>
+        <translation>两个周期（%1 秒）内没有收到心跳：服务器或网络可能卡住了。</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Display filter: show events whose columns contain this text…</source>
+        <translation>显示过滤器：只显示包含此文本的事件…</translation>
+    </message>
+    <message>
+        <source>Enter the address of eCapture's --ecaptureq server above and press Connect,
+open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stream.</source>
+        <translation>在上方输入 eCapture --ecaptureq 服务器地址并点击“连接”，
+或打开已保存的抓包文件/帧日志 (Ctrl+O)，或点击“演示”查看录制的数据流。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Display &amp;Filter</source>
+        <translation>显示过滤器(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Live</source>
+        <translation>跳到实时(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Time as Seconds Since First Event</source>
+        <translation>时间显示为距首个事件的秒数(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>抓包(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Server Address</source>
+        <translation>服务器地址(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start &amp;Demo</source>
+        <translation>开始演示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Not a server address: %1 (%2)</source>
+        <translation>不是有效的服务器地址：%1 (%2)</translation>
+    </message>
+    <message>
+        <source>built-in demo</source>
+        <translation>内置演示</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo could not start: %1</source>
+        <translation>演示无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Demo (%1)</source>
+        <translation>演示 (%1)</translation>
+    </message>
+    <message>
+        <source>New Capture</source>
+        <translation>新抓包</translation>
+    </message>
+    <message>
+        <source>Could not create a capture file: %1</source>
+        <translation>无法创建抓包文件：%1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Connection lost (%1); reconnecting in %2 s</source>
+        <translation>连接断开 (%1)；%2 秒后重连</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Disconnected from %1</source>
+        <translation>已断开与 %1 的连接</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Frame %1 could not be decoded: %2 (kept in the capture)</source>
+        <translation>帧 %1 无法解码：%2（已保留在抓包中）</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>eCapture Viewer</source>
+        <translation>eCapture Viewer</translation>
+    </message>
+    <message>
+        <source>%1 — eCapture Viewer</source>
+        <translation>%1 — eCapture Viewer</translation>
+    </message>
+    <message>
+        <source>found in payload</source>
+        <translation>已在载荷中找到</translation>
+    </message>
+    <message>
+        <source>not in this payload</source>
+        <translation>此载荷中没有</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n byte(s) of the file are not a complete record (cut short).</source>
+        <translation><numerusform>文件末尾 %n 个字节不是完整记录（被截断）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 events</source>
+        <translation>已打开 %1：%2 个事件</translation>
+    </message>
+    <message>
+        <source>Save Capture</source>
+        <translation>保存抓包</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the capture as %1</source>
+        <translation>抓包已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Save Capture As</source>
+        <translation>抓包另存为</translation>
+    </message>
+    <message>
+        <source>eCapture Viewer captures (*.ecvcap)</source>
+        <translation>eCapture Viewer 抓包文件 (*.ecvcap)</translation>
+    </message>
+    <message>
+        <source>Unsaved Capture</source>
+        <translation>未保存的抓包</translation>
+    </message>
+    <message>
+        <source>The current capture has %1 events and is not saved.</source>
+        <translation>当前抓包有 %1 个事件，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save it before it is discarded?</source>
+        <translation>丢弃前是否保存？</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Clear Recent Files</source>
+        <translation>清除最近文件</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::PayloadText</name>
+    <message numerus="yes">
+        <source>%n byte(s) binary</source>
+        <translation><numerusform>%n 字节二进制数据</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::StatusPanel</name>
+    <message>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>尚无心跳</translation>
+    </message>
+    <message>
+        <source>eCapture ?</source>
+        <translation>eCapture ?</translation>
+    </message>
+    <message>
+        <source>eCapture %1</source>
+        <translation>eCapture %1</translation>
+    </message>
+    <message>
+        <source>eCapture version, from its run log</source>
+        <translation>eCapture 版本（来自其运行日志）</translation>
+    </message>
+    <message>
+        <source>Events: %1 · Displayed: %2</source>
+        <translation>事件：%1 · 显示：%2</translation>
+    </message>
+    <message>
+        <source>Undecodable: %1</source>
+        <translation>无法解码：%1</translation>
+    </message>
+    <message>
+        <source>No capture</source>
+        <translation>无抓包</translation>
+    </message>
+    <message>
+        <source>Unsaved capture · %1</source>
+        <translation>未保存的抓包 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Watch, inspect and save the TLS plaintext events eCapture streams over its --ecaptureq WebSocket server.</source>
+        <translation>查看、检查并保存 eCapture 通过 --ecaptureq WebSocket 服务器发送的 TLS 明文事件。</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo stream.</source>
+        <translation>启动内置演示数据流。</translation>
+    </message>
+    <message>
+        <source>Server URL (ws://host:port/ or host:port) or a capture file / .jsonl frame log to open.</source>
+        <translation>服务器地址（ws://主机:端口/ 或 主机:端口），或要打开的抓包文件 / .jsonl 帧日志。</translation>
+    </message>
+</context>
+</TS>
