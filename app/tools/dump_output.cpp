@@ -72,6 +72,8 @@ QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent 
     if (!kind.isEmpty())
         protocol += QLatin1Char('/') + kind;
     QString info = infoText(event.data, 80);
+    if (info.isEmpty())
+        info = event.tuple; // connect and socket-destroy notices: what they announce
     if (!event.warnings.isEmpty())
         info += QStringLiteral(" [") + event.warnings.first() + QLatin1Char(']');
     return QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8")

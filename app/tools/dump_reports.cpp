@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dump_output.h"
 
-#include <QJsonDocument>
-
 namespace ecv::dump {
 
 const QVector<Report> &dumpReports()
@@ -13,7 +11,16 @@ const QVector<Report> &dumpReports()
          QStringLiteral("counts of frames, run logs, heartbeats, events, undecodable frames "
                         "(one JSON object)"),
          [](const CaptureStore &store, const QStringList &, QString *) {
-             return QJsonDocument(summaryObject(store)).toJson(QJsonDocument::Compact) + '\n';
+             // Keys in the documented order (QJsonObject would sort them).
+             const QJsonObject summary = summaryObject(store);
+             QByteArray text = "{";
+             for (const char *key : {"frames", "run_logs", "heartbeats", "events", "undecodable"}) {
+                 if (text.size() > 1)
+                     text += ',';
+                 text += '"' + QByteArray(key) +
+                         "\":" + QByteArray::number(summary.value(QLatin1String(key)).toInteger());
+             }
+             return text + "}\n";
          }},
     };
     return reports;
