@@ -107,7 +107,7 @@ QStringList ReplayServer::setRecording(QVector<RawFrame> frames)
     kept.reserve(frames.size());
     for (qsizetype i = 0; i < frames.size(); ++i) {
         const RawFrame &f = frames.at(i);
-        if (f.opcode == RawFrame::Opcode::Text && !isValidUtf8(f.data)) {
+        if (!canSend(f)) {
             dropped << QStringLiteral("frame %1: text frame of %2 bytes is not valid UTF-8 and "
                                       "cannot be sent over a WebSocket; skipped")
                            .arg(i)
@@ -123,6 +123,11 @@ QStringList ReplayServer::setRecording(QVector<RawFrame> frames)
     d->recording = std::make_shared<const QVector<RawFrame>>(std::move(kept));
     d->generateCount = -1;
     return dropped;
+}
+
+bool ReplayServer::canSend(const RawFrame &frame)
+{
+    return frame.opcode != RawFrame::Opcode::Text || isValidUtf8(frame.data);
 }
 
 void ReplayServer::setGenerate(qint64 count)

@@ -51,6 +51,9 @@ public:
      * @return one message per dropped frame ("frame 11: text frame is not valid UTF-8; skipped").
      */
     QStringList setRecording(QVector<RawFrame> frames);
+    /** @brief False for a frame no WebSocket can carry: a text frame that is not valid UTF-8
+        (RFC 6455 §8.1; receivers such as QWebSocket close the connection with 1007). */
+    static bool canSend(const RawFrame &frame);
     /** @brief Generate @p count synthetic HTTP events instead of replaying a recording. */
     void setGenerate(qint64 count);
     /** @brief Scale recorded timing: 2.0 plays twice as fast. Must be > 0; default 1. */

@@ -174,6 +174,9 @@ struct WebSocketSource::Private
         case QAbstractSocket::SocketTimeoutError:
             return QStringLiteral("timeout");
         case QAbstractSocket::RemoteHostClosedError:
+            if (!wasConnected && url.scheme() == QLatin1String("wss"))
+                return QStringLiteral("TLS error: the server closed the connection during the "
+                                      "handshake (is it a plain ws:// server?)");
             return QStringLiteral("connection closed by the server");
         case QAbstractSocket::NetworkError:
             return QStringLiteral("network error: ") + text;

@@ -157,6 +157,20 @@ int main(int argc, char *argv[])
                 err() << "ecapture-replay: " << error << Qt::endl;
                 return 1;
             }
+            // A text frame that is not valid UTF-8 cannot travel over a WebSocket.
+            QVector<RawFrame> sendable;
+            sendable.reserve(frames.size());
+            for (qsizetype i = 0; i < frames.size(); ++i) {
+                if (ReplayServer::canSend(frames.at(i))) {
+                    sendable.append(std::move(frames[i]));
+                    continue;
+                }
+                err() << path << ": frame " << i << " is a text frame of "
+                      << frames.at(i).data.size()
+                      << " bytes that is not valid UTF-8; no WebSocket can carry it, skipped"
+                      << Qt::endl;
+            }
+            frames = std::move(sendable);
             if (frames.isEmpty())
                 continue;
             const qint64 first = frames.first().arrivalNs;

@@ -8,9 +8,11 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
 
+#include "capture_file_writer.h"
 #include "ecaptureq.pb.h"
 #include "frame_log_reader.h"
 #include "replay_server.h"
@@ -82,6 +84,7 @@ private slots:
     void rejectsHandshakeWithoutOrigin_data();
     void rejectsHandshakeWithoutOrigin();
     void programPrintsListeningLine();
+    void programReplaysCaptureFileAndFrameLogs();
     void programRejectsBadArguments_data();
     void programRejectsBadArguments();
 };
@@ -416,6 +419,53 @@ void TestReplayServer::programPrintsListeningLine()
     gen.kill();
     process.waitForFinished(3000);
     gen.waitForFinished(3000);
+}
+
+void TestReplayServer::programReplaysCaptureFileAndFrameLogs()
+{
+    const QString program = QStringLiteral(ECV_BIN_DIR "/ecapture-replay");
+    if (!QFile::exists(program))
+        QSKIP("ecapture-replay not built");
+    // A capture file (our format) holding a fixture's frames with absolute arrival times.
+    const QVector<RawFrame> curl = readFixture(QStringLiteral("v152-http1-curl.jsonl"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString capture = dir.filePath(QStringLiteral("curl.ecvcap"));
+    {
+        CaptureFileWriter writer;
+        CaptureFileInfo info;
+        info.application = QStringLiteral("tst_replay_server");
+        info.source = QStringLiteral("v152-http1-curl.jsonl");
+        QString error;
+        QVERIFY2(writer.create(capture, info, &error), qPrintable(error));
+        for (RawFrame f : curl) {
+            f.arrivalNs += 1'795'961'480'000'000'000LL;
+            QVERIFY(writer.writeFrame(f) >= 0);
+        }
+        writer.close();
+    }
+    // Then a frame log with an invalid UTF-8 text frame (frame 10): skipped with a message.
+    const QVector<RawFrame> bad = readFixture(QStringLiteral("bad-input-a.jsonl"));
+    QProcess process;
+    process.start(program, {QStringLiteral("--fast"), capture,
+                            QStringLiteral(ECV_TEST_DATA "/bad-input-a.jsonl")});
+    QVERIFY(process.waitForStarted(5000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    QVERIFY(line.startsWith(QLatin1String("listening on ws://127.0.0.1:")));
+    Collector client;
+    QVERIFY(client.open(QUrl(line.mid(int(qstrlen("listening on "))))));
+    const int expected = int(curl.size() + bad.size() - 1);
+    QTRY_COMPARE_WITH_TIMEOUT(client.frames.size(), expected, 10000);
+    for (int i = 0; i < curl.size(); ++i)
+        QCOMPARE(client.frames.at(i).data, curl.at(i).data);
+    QCOMPARE(client.frames.at(int(curl.size()) + 10).data, bad.at(11).data);
+    process.kill();
+    process.waitForFinished(3000);
+    const QString stderrText = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(stderrText.contains(QLatin1String("bad-input-a.jsonl: frame 10 is a text frame")),
+             qPrintable(stderrText));
+    QVERIFY(stderrText.contains(QLatin1String("not valid UTF-8")));
 }
 
 void TestReplayServer::programRejectsBadArguments_data()

@@ -4,6 +4,7 @@
 // failure reasons in words, and what users type as an address.
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -53,6 +54,8 @@ private slots:
     void closeByUser();
     void refusedPortFailsWithReason();
     void connectTimeout();
+    void tlsFailureInWords();
+    void hostNotFoundInWords();
 };
 
 void TestWebSocketSource::normalizeUrl_data()
@@ -324,6 +327,40 @@ void TestWebSocketSource::connectTimeout()
     QTRY_COMPARE_WITH_TIMEOUT(retrying.state(), State::Reconnecting, 3000);
     QVERIFY(retrying.lastError().startsWith(QLatin1String("timeout")));
     retrying.close();
+}
+
+void TestWebSocketSource::tlsFailureInWords()
+{
+    // wss:// to a server that is not TLS (it hangs up on the ClientHello).
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, [&plain] {
+        QTcpSocket *s = plain.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s] {
+            s->readAll();
+            s->write("HTTP/1.1 400 Bad Request\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    });
+    WebSocketSource source;
+    source.setReconnectEnabled(false);
+    source.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(plain.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), State::Failed, 5000);
+    QVERIFY2(source.lastError().startsWith(QLatin1String("TLS error")),
+             qPrintable(source.lastError()));
+}
+
+void TestWebSocketSource::hostNotFoundInWords()
+{
+    // RFC 2606: ".invalid" never resolves.
+    WebSocketSource source;
+    source.setReconnectEnabled(false);
+    source.setConnectTimeout(4000);
+    source.open(QUrl(QStringLiteral("ws://no-such-host.invalid:28257/")));
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), State::Failed, 6000);
+    if (source.lastError().startsWith(QLatin1String("timeout")))
+        QSKIP("the resolver did not answer in time");
+    QCOMPARE(source.lastError(), QStringLiteral("host not found"));
 }
 
 QTEST_MAIN(TestWebSocketSource)
