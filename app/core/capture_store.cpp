@@ -12,6 +12,7 @@
 
 #include "capture_file_reader.h"
 #include "capture_file_writer.h"
+#include "chunked_vector.h"
 #include "event_index.h"
 #include "event_normalizer.h"
 #include "frame_decoder.h"
@@ -77,7 +78,7 @@ struct CaptureStore::Private
     FrameDecoder decoder;
     EventNormalizer normalizer;
     EventIndex index;
-    QVector<qint64> frameOffsets; ///< record offset of frame n at [n - 1]
+    ChunkedVector<qint64, 16> frameOffsets; ///< record offset of frame n at [n - 1]
     QVector<RunLogEntry> runLogs;
     QVector<HeartbeatRecord> heartbeats;
     QVector<UndecodableRecord> undecodable;
@@ -564,7 +565,7 @@ const ConversationInfo &CaptureStore::conversation(quint32 id) const
 
 qint64 CaptureStore::indexMemoryBytes() const
 {
-    return d->index.memoryBytes() + qint64(d->frameOffsets.capacity()) * qint64(sizeof(qint64));
+    return d->index.memoryBytes() + d->frameOffsets.memoryBytes();
 }
 
 } // namespace ecv

@@ -166,7 +166,7 @@ void EventIndex::restore(int index, CapturedEvent &event) const
 
 qint64 EventIndex::memoryBytes() const
 {
-    qint64 bytes = qint64(m_entries.capacity()) * qint64(sizeof(EventIndexEntry));
+    qint64 bytes = m_entries.memoryBytes();
     bytes += qint64(m_side.capacity()) * qint64(sizeof(Side));
     bytes += qint64(m_verbatim.size()) * 400;
     for (const QByteArray &d : m_verbatimData)

@@ -6,6 +6,7 @@
 
 #include "capture_store.h"
 #include "captured_event.h"
+#include "chunked_vector.h"
 #include "conversation_tracker.h"
 #include "string_pool.h"
 
@@ -59,7 +60,7 @@ private:
     void overlay(const EventIndexEntry &entry, CapturedEvent &event) const;
     const Side *sideOf(int index) const;
 
-    QVector<EventIndexEntry> m_entries;
+    ChunkedVector<EventIndexEntry, 14> m_entries; ///< 1 MiB chunks
     StringPool m_strings;
     ConversationTracker m_conversations;
     QVector<Side> m_side;                  ///< ascending index; events whose strings differ
