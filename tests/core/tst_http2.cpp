@@ -88,6 +88,8 @@ private slots:
     void frameParser();
     void rawConnectionAcrossEvents();
     void withoutFirstHeadersBlock();
+    void settingsHeaderTableSize();
+    void gzipDataFrames();
     void goUnquote_data();
     void goUnquote();
     void ecaptureTextRendering();
@@ -287,6 +289,69 @@ void TestHttp2::withoutFirstHeadersBlock()
     QVERIFY(resp >= 0);
     QCOMPARE(an.messages[resp].statusCode, 200);
     QCOMPARE(an.messages[resp].body, QByteArray("ok"));
+}
+
+void TestHttp2::settingsHeaderTableSize()
+{
+    // The client announces SETTINGS_HEADER_TABLE_SIZE 65536; the server's encoder then uses it
+    // (dynamic table size update in its first block). Decoding the server's blocks needs the
+    // server->client inflater resized from the client's SETTINGS (RFC 9113 §6.5.2).
+    nghttp2_hd_deflater *d = nullptr;
+    nghttp2_hd_deflate_new(&d, 65536);
+    nghttp2_hd_deflate_change_table_size(d, 65536);
+    const QByteArray big(10000, 'v');
+    auto encode = [d](const QByteArray &status, const QByteArray &value) {
+        const QByteArray n1(":status"), n2("x-big");
+        nghttp2_nv nv[2] = {{reinterpret_cast<uint8_t *>(const_cast<char *>(n1.constData())),
+                             reinterpret_cast<uint8_t *>(const_cast<char *>(status.constData())),
+                             size_t(n1.size()), size_t(status.size()), NGHTTP2_NV_FLAG_NONE},
+                            {reinterpret_cast<uint8_t *>(const_cast<char *>(n2.constData())),
+                             reinterpret_cast<uint8_t *>(const_cast<char *>(value.constData())),
+                             size_t(n2.size()), size_t(value.size()), NGHTTP2_NV_FLAG_NONE}};
+        QByteArray out(20000, '\0');
+        out.resize(nghttp2_hd_deflate_hd(d, reinterpret_cast<uint8_t *>(out.data()),
+                                         size_t(out.size()), nv, 2));
+        return out;
+    };
+    const QByteArray b1 = encode("200", big);
+    const QByteArray b2 = encode("200", big); // refers to the 10 KB entry in the dynamic table
+    nghttp2_hd_deflate_del(d);
+    QVERIFY(b2.size() < 10);
+    Encoder c;
+    const QByteArray client = Http2FrameParser::preface() +
+                              frame(4, 0, 0, QByteArray::fromHex("000100010000")) +
+                              frame(1, 0x5, 1, c.encode({{":method", "GET"}, {":path", "/1"}})) +
+                              frame(1, 0x5, 3, c.encode({{":method", "GET"}, {":path", "/2"}}));
+    const QByteArray server = frame(1, 0x5, 1, b1) + frame(1, 0x5, 3, b2);
+    const HttpCaptureAnalysis an =
+        HttpDissector::analyze({item(Direction::Send, client), item(Direction::Recv, server)});
+    QCOMPARE(an.exchanges.size(), 2);
+    const HttpMessage &second = an.messages[an.exchanges[1].response];
+    QVERIFY2(!second.headersUnknown, qPrintable(second.notes.join('\n')));
+    QCOMPARE(httpHeaderValue(second.headers, "x-big"), big);
+}
+
+void TestHttp2::gzipDataFrames()
+{
+    // Raw HTTP/2: gzip content coding over two DATA frames in two events (16 KiB cut).
+    const QByteArray gz = QByteArray::fromHex("1f8b08000000000002034bcacc4b2caa54c8c854040"
+                                              "07ea570820a000000");
+    Encoder c;
+    Encoder s;
+    const QByteArray client = Http2FrameParser::preface() + frame(4, 0, 0, QByteArray()) +
+                              frame(1, 0x5, 1, c.encode({{":method", "GET"}, {":path", "/z"}}));
+    const QByteArray r1 =
+        frame(1, 0x4, 1, s.encode({{":status", "200"}, {"content-encoding", "gzip"}})) +
+        frame(0, 0, 1, gz.left(10));
+    const QByteArray r2 = frame(0, 1, 1, gz.mid(10));
+    const HttpCaptureAnalysis an = HttpDissector::analyze(
+        {item(Direction::Send, client), item(Direction::Recv, r1), item(Direction::Recv, r2)});
+    const HttpMessage &m = an.messages[an.exchanges[0].response];
+    QVERIFY2(m.decodeError.isEmpty(), qPrintable(m.decodeError));
+    QCOMPARE(m.wireBody, gz);
+    QCOMPARE(m.codingsApplied, QStringList{QStringLiteral("gzip")});
+    QCOMPARE(m.bodyRanges.size(), 2);
+    QCOMPARE(m.body, QByteArray("binary hi!"));
 }
 
 void TestHttp2::goUnquote_data()

@@ -97,6 +97,8 @@ private slots:
     void ecaptureBodyContinuesInHexDump();
     void firstMessageStartingIn();
     void damagedInputNeverCrashes();
+    void decompressionBombCapped();
+    void largeConversation();
 };
 
 void TestHttpDissector::exchanges_data()
@@ -378,6 +380,51 @@ void TestHttpDissector::damagedInputNeverCrashes()
         const HttpCaptureAnalysis a = HttpDissector::analyze({send(in), recv(in)});
         QVERIFY(a.messages.size() <= 4);
     }
+}
+
+void TestHttpDissector::decompressionBombCapped()
+{
+    // 64 MiB of zeros gzip to ~64 KiB; with a 1 MiB cap the body stops there, reported.
+    const QByteArray bomb = gzipOf(QByteArray(64 * 1024 * 1024, '\0'));
+    QVERIFY(bomb.size() < 200 * 1024);
+    const QVector<Item> items{send("GET /bomb HTTP/1.1\r\n\r\n"),
+                              recv("HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: " +
+                                   QByteArray::number(bomb.size()) + "\r\n\r\n" + bomb)};
+    HttpDissector::Options opt;
+    opt.decodeCap = 1024 * 1024;
+    const HttpCaptureAnalysis a = HttpDissector::analyze(items, opt);
+    const HttpMessage &m = a.messages[a.exchanges[0].response];
+    QVERIFY(m.truncatedByCap);
+    QCOMPARE(m.body.size(), 1024 * 1024);
+    QCOMPARE(m.wireBodyLength, bomb.size());
+    QVERIFY(m.decodeError.contains(QLatin1String("cap")));
+    QCOMPARE(m.bodySizeText(),
+             QStringLiteral("%1 bytes encoded → 1048576 decoded").arg(bomb.size()));
+}
+
+void TestHttpDissector::largeConversation()
+{
+    // 5000 keep-alive exchanges, responses cut at random points across 10000 events: every
+    // exchange is found and paired (guards against quadratic lookups as well as mistakes).
+    QVector<Item> items;
+    QByteArray server;
+    for (int i = 0; i < 5000; ++i) {
+        items.append(send("GET /item/" + QByteArray::number(i) + " HTTP/1.1\r\nHost: h\r\n\r\n"));
+        const QByteArray body = "body-" + QByteArray::number(i);
+        server += "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) +
+                  "\r\n\r\n" + body;
+    }
+    const qsizetype step = server.size() / 10000 + 1;
+    for (qsizetype p = 0; p < server.size(); p += step)
+        items.append(recv(server.mid(p, step)));
+    QElapsedTimer t;
+    t.start();
+    const HttpCaptureAnalysis a = HttpDissector::analyze(items);
+    qInfo("5000 exchanges over %lld events dissected in %lld ms", qlonglong(items.size()),
+          qlonglong(t.elapsed()));
+    QCOMPARE(a.exchanges.size(), 5000);
+    QCOMPARE(a.messages[a.exchanges[4321].request].target, QByteArray("/item/4321"));
+    QCOMPARE(a.messages[a.exchanges[4321].response].body, QByteArray("body-4321"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpDissector)

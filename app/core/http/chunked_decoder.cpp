@@ -35,11 +35,11 @@ bool ChunkedDecoder::looksChunked(const QByteArray &data, qint64 offset)
 {
     qint64 i = offset;
     int digits = 0;
-    while (i < data.size() && hexValue(data[i]) >= 0 && digits < 17) {
+    while (i < data.size() && hexValue(data[i]) >= 0 && digits < 16) {
         ++i;
         ++digits;
     }
-    if (digits == 0 || digits > 16)
+    if (digits == 0 || digits > 15)
         return false;
     // Optional whitespace and extensions up to the line end; nothing binary.
     const qint64 eol = data.indexOf('\n', i);
@@ -69,7 +69,8 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
         if (semi >= 0)
             line.truncate(semi);
         line = line.trimmed();
-        if (line.isEmpty() || line.size() > 16) {
+        // At most 15 hex digits (< 2^60): larger sizes cannot be real and would overflow.
+        if (line.isEmpty() || line.size() > 15) {
             r.malformed = true;
             r.error = QStringLiteral("invalid chunk-size line at byte %1").arg(pos - offset);
             break;
@@ -114,7 +115,7 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
             return r;
         }
         const qint64 avail = input.size() - pos;
-        if (qint64(size) > avail) {
+        if (size > quint64(avail)) {
             r.body.append(input.constData() + pos, qsizetype(avail));
             ++r.chunkCount;
             pos = input.size();

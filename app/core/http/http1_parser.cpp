@@ -57,9 +57,11 @@ QByteArray firstLine(const QByteArray &in, qint64 pos, qint64 limit)
 qint64 messageBoundaryIn(const QByteArray &in, const QVector<qint64> &boundaries, qint64 from,
                          qint64 to)
 {
-    for (qint64 b : boundaries)
-        if (b > from && b < to && Http1Parser::startsMessage(in, b))
-            return b;
+    // boundaries are ascending: start at the first one after `from`.
+    for (auto it = std::upper_bound(boundaries.cbegin(), boundaries.cend(), from);
+         it != boundaries.cend() && *it < to; ++it)
+        if (Http1Parser::startsMessage(in, *it))
+            return *it;
     return -1;
 }
 

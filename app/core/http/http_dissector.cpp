@@ -44,19 +44,20 @@ struct Run
     QVector<HttpByteRange> map(qint64 a, qint64 b) const
     {
         QVector<HttpByteRange> out;
-        for (const Piece &p : pieces) {
-            const qint64 s = std::max(a, p.begin);
-            const qint64 e = std::min(b, p.begin + p.length);
-            if (s < e)
-                out.append({p.item, s - p.begin, e - p.begin});
+        // First piece ending at or after a (pieces are in stream order): O(log n) per lookup.
+        auto it = std::partition_point(pieces.cbegin(), pieces.cend(),
+                                       [a](const Piece &p) { return p.begin + p.length < a; });
+        if (a == b) {
+            // An empty range still says where the message is (e.g. an empty body at an end).
+            if (it != pieces.cend())
+                out.append({it->item, a - it->begin, a - it->begin});
+            return out;
         }
-        // An empty range still says where the message is (e.g. an empty body at an item end).
-        if (out.isEmpty() && a == b) {
-            for (const Piece &p : pieces)
-                if (a >= p.begin && a <= p.begin + p.length) {
-                    out.append({p.item, a - p.begin, a - p.begin});
-                    break;
-                }
+        for (; it != pieces.cend() && it->begin < b; ++it) {
+            const qint64 s = std::max(a, it->begin);
+            const qint64 e = std::min(b, it->begin + it->length);
+            if (s < e)
+                out.append({it->item, s - it->begin, e - it->begin});
         }
         return out;
     }
@@ -95,6 +96,16 @@ public:
             dissectHttp2();
         else
             dissectHttp1();
+        m_out.messagesByItem.resize(m_items.size());
+        for (int i = 0; i < m_out.messages.size(); ++i) {
+            const HttpMessage &m = m_out.messages[i];
+            for (const auto *v : {&m.headerRanges, &m.bodyRanges})
+                for (const HttpByteRange &r : *v)
+                    if (r.item >= 0 && r.item < m_items.size() &&
+                        (m_out.messagesByItem[r.item].isEmpty() ||
+                         m_out.messagesByItem[r.item].last() != i))
+                        m_out.messagesByItem[r.item].append(i);
+        }
         return m_out;
     }
 
@@ -230,9 +241,10 @@ private:
             Http1Parser::Result res = Http1Parser::parse(b, pos, o);
             if (res.status == Http1Parser::Status::NotHttp) {
                 qint64 next = b.size();
-                for (qint64 bd : bounds)
-                    if (bd > pos && Http1Parser::startsMessage(b, bd)) {
-                        next = bd;
+                for (auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), pos);
+                     it != bounds.cend(); ++it)
+                    if (Http1Parser::startsMessage(b, *it)) {
+                        next = *it;
                         break;
                     }
                 bool blank = true;
@@ -491,7 +503,7 @@ int HttpCaptureAnalysis::firstMessageStartingIn(int item, bool skipInterim) cons
 {
     int best = -1;
     qint64 bestOffset = 0;
-    for (int i = 0; i < messages.size(); ++i) {
+    for (int i : messagesByItem.value(item)) {
         const HttpMessage &m = messages[i];
         if (m.firstItem != item || (skipInterim && m.interim))
             continue;
@@ -508,17 +520,7 @@ int HttpCaptureAnalysis::firstMessageStartingIn(int item, bool skipInterim) cons
 
 QVector<int> HttpCaptureAnalysis::messagesTouching(int item) const
 {
-    QVector<int> out;
-    for (int i = 0; i < messages.size(); ++i) {
-        const HttpMessage &m = messages[i];
-        bool hit = false;
-        for (const auto *v : {&m.headerRanges, &m.bodyRanges})
-            for (const HttpByteRange &r : *v)
-                hit = hit || r.item == item;
-        if (hit)
-            out.append(i);
-    }
-    return out;
+    return messagesByItem.value(item);
 }
 
 int HttpCaptureAnalysis::pairedMessage(int message) const

@@ -22,6 +22,7 @@ struct HttpCaptureAnalysis
     QVector<QByteArray> itemBytes;   ///< per item: the bytes dissected (hex.Dump items decoded)
     bool http2 = false;              ///< the conversation is HTTP/2
     QStringList notes;               ///< conversation-level notes (undissected bytes, …)
+    QVector<QVector<int>> messagesByItem; ///< per item: messages with bytes in it, ascending
 
     /**
      * @brief Index of the message that begins in @p item (its header section starts there), the
