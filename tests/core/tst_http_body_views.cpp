@@ -5,7 +5,9 @@
 
 #include "http/body_view.h"
 #include "http/conversation_listing.h"
+#include "http/curl_command.h"
 #include "http/follow_stream.h"
+#include "http/http_message.h"
 #include "http/text_charset.h"
 
 using namespace ecv;
@@ -30,6 +32,7 @@ private slots:
     void followAscii();
     void followHex();
     void conversationListing();
+    void curlCommand();
 };
 
 void TestHttpBodyViews::jsonKeepsOrderAndDuplicates()
@@ -316,6 +319,37 @@ void TestHttpBodyViews::conversationListing()
             "  1 192\\.168\\.1\\.23:44592\\s+<-> 203\\.0\\.113\\.10:443\\s+2\\s+900 bytes\\s+1\\s+"
             "90 bytes\\s+3\\s+990 bytes\\s+1\\.000000000\\s+0\\.5000\n"))),
         qPrintable(t));
+}
+
+void TestHttpBodyViews::curlCommand()
+{
+    HttpMessage m;
+    m.method = "POST";
+    m.target = "/api/v1/cart";
+    m.headers = {{"Host", "api.example.com"},
+                 {"User-Agent", "curl/7.88.1"},
+                 {"Content-Length", "24"},
+                 {"X-Quote", "it's"}};
+    m.body = "{\"sku\":\"A-1001\",\"qty\":2}";
+    QCOMPARE(CurlCommand::fromRequest(m),
+             QStringLiteral("curl -X 'POST' 'https://api.example.com/api/v1/cart' \\\n"
+                            "  -H 'User-Agent: curl/7.88.1' \\\n"
+                            "  -H 'X-Quote: it'\\''s' \\\n"
+                            "  --data-binary '{\"sku\":\"A-1001\",\"qty\":2}'"));
+    HttpMessage h2;
+    h2.httpMajor = 2;
+    h2.method = "GET";
+    h2.target = "/";
+    h2.headers = {{":method", "GET"},
+                  {":scheme", "http"},
+                  {":authority", "cdn.example.net"},
+                  {":path", "/"},
+                  {"accept-encoding", "gzip, deflate"}};
+    QCOMPARE(CurlCommand::fromRequest(h2),
+             QStringLiteral("curl --http2 'http://cdn.example.net/' \\\n"
+                            "  -H 'accept-encoding: gzip, deflate' \\\n  --compressed"));
+    QCOMPARE(CurlCommand::shellQuote(QByteArray("a\x01\xff'b", 5)),
+             QStringLiteral("$'a\\x01\\xff\\'b'"));
 }
 
 QTEST_GUILESS_MAIN(TestHttpBodyViews)
