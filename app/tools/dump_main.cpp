@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -182,6 +183,13 @@ bool parseOptions(QCoreApplication &app, Options &options, QString *error)
         return false;
     }
     options.writeFile = parser.value(write);
+    if (!options.writeFile.isEmpty() && !options.readFile.isEmpty() &&
+        QFileInfo(options.writeFile).absoluteFilePath() ==
+            QFileInfo(options.readFile).absoluteFilePath()) {
+        *error =
+            QStringLiteral("-w %1: would overwrite the file being read").arg(options.writeFile);
+        return false;
+    }
     options.quiet = parser.isSet(quiet);
     if (parser.isSet(count)) {
         bool ok = false;

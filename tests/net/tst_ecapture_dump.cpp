@@ -249,6 +249,8 @@ private slots:
             << QStringList{QStringLiteral("-i"), QStringLiteral("http://[::1")};
         QTest::newRow("refused") << QStringList{QStringLiteral("-i"),
                                                 QStringLiteral("ws://127.0.0.1:1/")};
+        QTest::newRow("-w onto the input")
+            << QStringList{QStringLiteral("-r"), fixture, QStringLiteral("-w"), fixture};
         QTest::newRow("unwritable -w")
             << QStringList{QStringLiteral("-r"), fixture, QStringLiteral("-q"),
                            QStringLiteral("-w"), QStringLiteral("/nonexistent/dir/out.ecvcap")};
