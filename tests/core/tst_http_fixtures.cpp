@@ -4,6 +4,9 @@
 // by ConversationTracker (the store's rule), then dissected per conversation.
 #include <QtTest>
 
+#include <atomic>
+#include <thread>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +15,7 @@
 #include "event_normalizer.h"
 #include "frame_decoder.h"
 #include "frame_log_reader.h"
+#include "http/http_analysis_cache.h"
 #include "http/http_dissector.h"
 #include "http/http_fields.h"
 
@@ -102,6 +106,7 @@ private slots:
     void mixedFacts();
     void v25RawFacts();
     void v140Repeats();
+    void analysisCache();
 };
 
 void TestHttpFixtures::expectedJson_data()
@@ -299,6 +304,44 @@ void TestHttpFixtures::v140Repeats()
     QCOMPARE(repeat->body.size(), 0);
     QVERIFY(repeat->notes.join('\n').contains(QLatin1String("repeats the header section")));
     QCOMPARE(paired(d, 7), first);
+}
+
+void TestHttpFixtures::analysisCache()
+{
+    const Dissected d = dissect(QStringLiteral("v152-http1-curl.jsonl"));
+    HttpAnalysisCache cache(1024 * 1024);
+    std::atomic<int> loads{0};
+    auto loader = [&](quint32 id) {
+        ++loads;
+        return d.items.value(id);
+    };
+    const quint32 conv = d.where[5].first; // response #6
+    // Many threads ask at once: each gets the same facts; later calls hit the cache.
+    QVector<HttpEventFields> got(8);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 8; ++t)
+        threads.emplace_back([&, t] {
+            const auto e = cache.get(conv, int(d.items[conv].size()), loader);
+            got[t] = e->fieldsForEvent(5);
+        });
+    for (auto &t : threads)
+        t.join();
+    for (const HttpEventFields &f : got) {
+        QCOMPARE(f.responseCode, 200);
+        QCOMPARE(f.bodyLength, 5824);
+    }
+    const int before = loads;
+    QVERIFY(before >= 1 && before <= 8);
+    QCOMPARE(cache.get(conv, int(d.items[conv].size()), loader)->fieldsForEvent(4).uri,
+             QStringLiteral("/assets/catalog.txt"));
+    QCOMPARE(int(loads), before);
+    // A grown conversation is recomputed; the byte budget evicts old entries.
+    cache.get(conv, int(d.items[conv].size()) + 1, loader);
+    QCOMPARE(int(loads), before + 1);
+    for (auto it = d.items.cbegin(); it != d.items.cend(); ++it)
+        cache.get(it.key(), int(it.value().size()), loader);
+    QVERIFY(cache.bytesHeld() <= 1024 * 1024);
+    QVERIFY(cache.peek(d.items.lastKey()));
 }
 
 QTEST_GUILESS_MAIN(TestHttpFixtures)

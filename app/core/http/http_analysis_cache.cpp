@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http_analysis_cache.h"
+
+#include <QMutexLocker>
+
+namespace ecv {
+
+HttpEventFields HttpAnalysisCache::Entry::fieldsForEvent(int eventIndex) const
+{
+    const int item = itemOfEvent.value(eventIndex, -1);
+    return item < 0 ? HttpEventFields() : fields.value(item);
+}
+
+HttpAnalysisCache::HttpAnalysisCache(qint64 maxBytes, HttpDissector::Options options)
+    : m_maxBytes(maxBytes)
+    , m_options(options)
+{}
+
+HttpAnalysisCache::EntryPtr HttpAnalysisCache::compute(quint32 id,
+                                                       QVector<HttpDissector::Item> items,
+                                                       const HttpDissector::Options &options)
+{
+    auto e = std::make_shared<Entry>();
+    e->conversationId = id;
+    e->items = std::move(items);
+    e->analysis = HttpDissector::analyze(e->items, options);
+    e->fields = HttpFields::forAll(e->analysis, e->items);
+    for (int i = 0; i < e->items.size(); ++i) {
+        e->itemOfEvent.insert(e->items[i].eventIndex, i);
+        e->bytes += e->items[i].data.size();
+    }
+    for (const HttpMessage &m : e->analysis.messages)
+        e->bytes += m.body.size() + m.wireBody.size();
+    return e;
+}
+
+HttpAnalysisCache::EntryPtr HttpAnalysisCache::peek(quint32 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.value(id);
+}
+
+HttpAnalysisCache::EntryPtr HttpAnalysisCache::get(quint32 id, int eventCount, const Loader &loader)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        const EntryPtr hit = m_entries.value(id);
+        if (hit && hit->items.size() >= eventCount) {
+            m_lru.removeOne(id);
+            m_lru.append(id);
+            return hit;
+        }
+    }
+    // Compute outside the lock: dissection can take a while and other conversations must not
+    // wait. Two threads may compute the same entry; the later one simply replaces it.
+    EntryPtr fresh = compute(id, loader(id), m_options);
+    QMutexLocker lock(&m_mutex);
+    const EntryPtr old = m_entries.value(id);
+    if (old)
+        m_bytes -= old->bytes;
+    m_entries.insert(id, fresh);
+    m_bytes += fresh->bytes;
+    m_lru.removeOne(id);
+    m_lru.append(id);
+    evictLocked();
+    return fresh;
+}
+
+void HttpAnalysisCache::evictLocked()
+{
+    // Keep at least the newest entry, whatever its size.
+    while (m_bytes > m_maxBytes && m_lru.size() > 1) {
+        const quint32 victim = m_lru.takeFirst();
+        const EntryPtr e = m_entries.take(victim);
+        if (e)
+            m_bytes -= e->bytes;
+    }
+}
+
+void HttpAnalysisCache::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_entries.clear();
+    m_lru.clear();
+    m_bytes = 0;
+}
+
+qint64 HttpAnalysisCache::bytesHeld() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_bytes;
+}
+
+} // namespace ecv
