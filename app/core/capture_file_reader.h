@@ -88,6 +88,7 @@ private:
     qsizetype m_windowPos = 0; ///< read position inside m_window
     qint64 m_windowStart = 0;  ///< file offset of m_window[0]
     qint64 m_scanOffset = 0;
+    qint64 m_knownSize = 0; ///< file size when last asked
     qint64 m_dropped = 0;
     QString m_tailProblem;
     bool m_scanDone = false;
