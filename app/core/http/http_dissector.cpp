@@ -250,11 +250,11 @@ private:
                 bool blank = true;
                 for (qint64 i = pos; i < next && blank; ++i)
                     blank = b[i] == '\r' || b[i] == '\n';
-                if (!blank)
-                    m_out.notes
-                        << QStringLiteral("%1 bytes in frame %2 are not HTTP")
-                               .arg(next - pos)
-                               .arg(m_items[run.map(pos, pos + 1).value(0).item].frameNumber);
+                const int at = run.map(pos, pos + 1).value(0).item;
+                if (!blank && at >= 0)
+                    m_out.notes << QStringLiteral("%1 bytes in frame %2 are not HTTP")
+                                       .arg(next - pos)
+                                       .arg(m_items[at].frameNumber);
                 pos = next;
                 continue;
             }

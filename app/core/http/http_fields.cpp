@@ -117,8 +117,10 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
         } else {
             f.requestIn = frame;
             const qint64 ns = m.firstTimeNs - a.messages[other].firstTimeNs;
+            // eCapture stamps an event with its last merged chunk, so a response event can
+            // carry an earlier time than its request event; no time rather than a negative one.
             f.time = double(ns) / 1e9;
-            f.hasTime = true;
+            f.hasTime = ns >= 0;
         }
     }
     return f;
