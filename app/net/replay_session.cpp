@@ -5,6 +5,7 @@
 
 #include "ecaptureq.pb.h"
 #include <QDateTime>
+#include <QStringDecoder>
 #include <QWebSocket>
 
 namespace ecv {
@@ -112,10 +113,15 @@ void ReplaySession::send(const RawFrame &frame)
             return;
         }
     }
-    if (frame.opcode == RawFrame::Opcode::Text)
-        m_socket->sendTextMessage(QString::fromUtf8(frame.data));
-    else
+    if (frame.opcode == RawFrame::Opcode::Text) {
+        // QString::fromUtf8 drops a leading byte-order mark; keep it so the bytes go out as
+        // recorded (sendTextMessage encodes back to UTF-8).
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        const QString text = decoder.decode(frame.data);
+        m_socket->sendTextMessage(text);
+    } else {
         m_socket->sendBinaryMessage(frame.data);
+    }
     ++m_sent;
 }
 

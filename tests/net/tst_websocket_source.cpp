@@ -47,6 +47,7 @@ private slots:
     void normalizeUrl();
     void sendsOriginAndReceivesFramesInOrder_data();
     void sendsOriginAndReceivesFramesInOrder();
+    void textFramesKeepTheirBytes();
     void clientWithoutOriginGets403();
     void http403ReasonInWords();
     void reconnectsAfterServerRestart();
@@ -160,6 +161,36 @@ void TestWebSocketSource::sendsOriginAndReceivesFramesInOrder()
         previous = got.at(i).arrivalNs;
     }
     source.close();
+}
+
+void TestWebSocketSource::textFramesKeepTheirBytes()
+{
+    // Text frames reach the capture as the UTF-8 bytes that were sent: non-ASCII text, NUL and
+    // an empty frame included. (Known limit: Qt 6.4's receiving UTF-8 decoder drops a leading
+    // byte-order mark, so "\xEF\xBB\xBF{...}" would arrive as "{...}"; eCapture's text frames,
+    // JSON in v1.4.0-1.4.2 and base64 in connect-out mode, never start with one.)
+    const QVector<QByteArray> texts = {
+        QByteArray(R"x({"level":"info","AppName":"eCapture(旁观者)"})x"),
+        QByteArray("{\"log_type\":1,\"payload\":\"caf\xC3\xA9 \xF0\x9F\x98\x80\"}"),
+        QByteArray("a\0b", 3),
+        QByteArray(),
+    };
+    QVector<RawFrame> frames;
+    for (const QByteArray &t : texts)
+        frames.append(RawFrame{0, RawFrame::Opcode::Text, 0, t});
+    ReplayServer server;
+    QVERIFY(server.setRecording(frames).isEmpty());
+    server.setFast(true);
+    QVERIFY(server.listen());
+    WebSocketSource source;
+    QVector<RawFrame> got;
+    connect(&source, &WebSocketSource::frameReceived, [&got](const RawFrame &f) { got.append(f); });
+    source.open(server.url());
+    QTRY_COMPARE(got.size(), texts.size());
+    for (int i = 0; i < texts.size(); ++i) {
+        QCOMPARE(got.at(i).opcode, RawFrame::Opcode::Text);
+        QCOMPARE(got.at(i).data, texts.at(i));
+    }
 }
 
 void TestWebSocketSource::clientWithoutOriginGets403()
