@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http_dissector.h"
 
-#include "ecapture_http2_text_parser.h"
 #include "hex_dump_text.h"
-#include "hpack_decoder.h"
 #include "http1_parser.h"
-#include "http2_assembler.h"
+#include "http2_dissection.h"
 #include "http2_frame_parser.h"
+#include "http_byte_run.h"
 
 #include <algorithm>
 
@@ -15,53 +14,6 @@ namespace ecv {
 namespace {
 
 using Item = HttpDissector::Item;
-
-// Bytes of several items of one direction joined, with the map back to items.
-struct Run
-{
-    struct Piece
-    {
-        qint64 begin = 0;
-        int item = -1;
-        qint64 length = 0;
-    };
-    QByteArray bytes;
-    QVector<Piece> pieces;
-
-    void append(int item, const QByteArray &d)
-    {
-        pieces.append({bytes.size(), item, d.size()});
-        bytes += d;
-    }
-    bool isEmpty() const { return pieces.isEmpty(); }
-    QVector<qint64> boundaries() const
-    {
-        QVector<qint64> b;
-        for (const Piece &p : pieces)
-            b.append(p.begin);
-        return b;
-    }
-    QVector<HttpByteRange> map(qint64 a, qint64 b) const
-    {
-        QVector<HttpByteRange> out;
-        // First piece ending at or after a (pieces are in stream order): O(log n) per lookup.
-        auto it = std::partition_point(pieces.cbegin(), pieces.cend(),
-                                       [a](const Piece &p) { return p.begin + p.length < a; });
-        if (a == b) {
-            // An empty range still says where the message is (e.g. an empty body at an end).
-            if (it != pieces.cend())
-                out.append({it->item, a - it->begin, a - it->begin});
-            return out;
-        }
-        for (; it != pieces.cend() && it->begin < b; ++it) {
-            const qint64 s = std::max(a, it->begin);
-            const qint64 e = std::min(b, it->begin + it->length);
-            if (s < e)
-                out.append({it->item, s - it->begin, e - it->begin});
-        }
-        return out;
-    }
-};
 
 struct Pending
 {
@@ -124,9 +76,9 @@ private:
         return f == PayloadFormat::Raw || f == PayloadFormat::HexDumpText;
     }
 
-    Run rawRun(int slot) const
+    HttpByteRun rawRun(int slot) const
     {
-        Run r;
+        HttpByteRun r;
         for (int i : m_slots[slot])
             if (isRawItem(i))
                 r.append(i, m_out.itemBytes[i]);
@@ -180,8 +132,8 @@ private:
         return {};
     }
 
-    void addHttp1Message(Http1Parser::Result &res, const Run &run, Direction dir, bool isResponse,
-                         QVector<int> &framedSeen)
+    void addHttp1Message(Http1Parser::Result &res, const HttpByteRun &run, Direction dir,
+                         bool isResponse, QVector<int> &framedSeen)
     {
         HttpMessage &m = res.message;
         m.headerRanges = run.map(res.begin, res.headerEnd);
@@ -206,7 +158,7 @@ private:
         m_out.messages.append(m);
     }
 
-    void parseRun(const Run &run, Direction dir, bool isResponse, Pending &pending,
+    void parseRun(const HttpByteRun &run, Direction dir, bool isResponse, Pending &pending,
                   QVector<int> &framedSeen)
     {
         qint64 pos = 0;
@@ -272,7 +224,7 @@ private:
         const Direction dir = dirOf(slot);
         Pending pending;
         QVector<int> framedSeen;
-        Run run;
+        HttpByteRun run;
         for (int i : m_slots[slot]) {
             if (isRawItem(i)) {
                 run.append(i, m_out.itemBytes[i]);
@@ -280,11 +232,11 @@ private:
             }
             if (!run.isEmpty()) {
                 parseRun(run, dir, isResponse, pending, framedSeen);
-                run = Run();
+                run = HttpByteRun();
             }
             if (m_items[i].format != PayloadFormat::Http1Message)
                 continue;
-            Run one;
+            HttpByteRun one;
             one.append(i, m_out.itemBytes[i]);
             Http1Parser::Options o;
             o.ecaptureFramed = true;
@@ -377,116 +329,22 @@ private:
 
     bool rawHttp2() const
     {
-        for (int s = 0; s < 3; ++s) {
-            const Run r = rawRun(s);
-            if (r.isEmpty())
-                continue;
-            if (r.bytes.size() >= 16 && r.bytes.startsWith(Http2FrameParser::preface().left(
-                                            std::min<qsizetype>(24, r.bytes.size()))))
-                return true;
-            // A capture that starts mid-connection: the bytes must be whole frames of known
-            // types, end to end, and not an HTTP/1 message.
-            if (Http1Parser::startsMessage(r.bytes, 0))
-                continue;
-            const Http2FrameParser::Result f = Http2FrameParser::parse(r.bytes);
-            bool plausible = !f.events.isEmpty() && f.consumed == r.bytes.size();
-            for (const Http2Event &e : f.events)
-                plausible = plausible && e.complete && e.kind != Http2Event::Kind::Unknown;
-            if (plausible)
-                return true;
-        }
-        return false;
+        QVector<HttpByteRun> runs;
+        for (int s = 0; s < 3; ++s)
+            runs.append(rawRun(s));
+        return Http2Dissection::looksLikeRawHttp2(runs);
     }
 
     void dissectHttp2()
     {
-        m_out.http2 = true;
-        Http2Assembler assembler([this](int item) { return m_items[item].timeNs; });
-        // eCapture's text rendering: each event on its own.
-        QVector<Http2FrameParser::Result> raw(3);
-        QVector<Run> runs(3);
-        bool clientSlot[3] = {false, false, false};
-        bool decided[3] = {false, false, false};
-        QVector<QVector<QPair<int, EcaptureHttp2TextParser::Result>>> text(3);
+        Http2Dissection::Input in;
+        in.items = &m_items;
+        in.itemBytes = &m_out.itemBytes;
         for (int s = 0; s < 3; ++s) {
-            for (int i : m_slots[s])
-                if (m_items[i].format == PayloadFormat::Http2Rendering)
-                    text[s].append({i, EcaptureHttp2TextParser::parse(m_out.itemBytes[i])});
-            runs[s] = rawRun(s);
-            raw[s] = Http2FrameParser::parse(runs[s].bytes);
-            if (raw[s].hadPreface) {
-                clientSlot[s] = decided[s] = true;
-            }
+            in.directionItems[s] = m_slots[s];
+            in.runs[s] = rawRun(s);
         }
-        // HPACK: one inflater per direction; SETTINGS_HEADER_TABLE_SIZE (0x1) from the peer.
-        HpackDecoder hpack[3];
-        for (int s = 0; s < 3; ++s)
-            for (const Http2Event &e : raw[s].events)
-                if (e.kind == Http2Event::Kind::Settings && !(e.flags & 0x1))
-                    for (const auto &kv : e.settings)
-                        if (kv.first == 0x1 && kv.second > 4096)
-                            for (int o = 0; o < 2; ++o)
-                                if (o != s)
-                                    hpack[o].setMaxTableSize(kv.second);
-        for (int s = 0; s < 3; ++s) {
-            for (Http2Event &e : raw[s].events) {
-                if (e.kind != Http2Event::Kind::Headers && e.kind != Http2Event::Kind::PushPromise)
-                    continue;
-                if (!e.complete) {
-                    e.error = QStringLiteral("header block incomplete in the capture; not decoded");
-                    continue;
-                }
-                const HpackDecoder::Result r = hpack[s].decode(e.payload);
-                e.fields = r.fields;
-                e.fieldsDecoded = true;
-                e.error = r.error;
-            }
-        }
-        auto hasField = [](const QVector<Http2Event> &evs, const QByteArray &name) {
-            for (const Http2Event &e : evs)
-                if (e.kind == Http2Event::Kind::Headers &&
-                    !httpHeaderValue(e.fields, name).isNull())
-                    return true;
-            return false;
-        };
-        for (int s = 0; s < 3; ++s) {
-            if (decided[s])
-                continue;
-            bool method = hasField(raw[s].events, ":method");
-            bool status = hasField(raw[s].events, ":status");
-            for (const auto &t : text[s]) {
-                method = method || hasField(t.second.events, ":method");
-                status = status || hasField(t.second.events, ":status");
-            }
-            if (method || status) {
-                clientSlot[s] = method;
-            } else {
-                qint64 type = -1;
-                for (int i : m_slots[s])
-                    if (m_items[i].format == PayloadFormat::Http2Rendering)
-                        type = m_items[i].ecaptureType;
-                clientSlot[s] = type == 2 || (type < 0 && s == 0 && !raw[1].hadPreface);
-            }
-        }
-        for (int s = 0; s < 3; ++s) {
-            const Run &run = runs[s];
-            if (!raw[s].events.isEmpty())
-                assembler.addEvents(
-                    raw[s].events, clientSlot[s], dirOf(s),
-                    [&run](qint64 a, qint64 b) { return run.map(a, b); }, false);
-            for (const auto &t : text[s]) {
-                const int item = t.first;
-                assembler.addEvents(
-                    t.second.events, clientSlot[s], dirOf(s),
-                    [item](qint64 a, qint64 b) {
-                        return QVector<HttpByteRange>{HttpByteRange{item, a, b}};
-                    },
-                    true);
-                m_out.notes += t.second.notes;
-            }
-            m_out.notes += raw[s].notes;
-        }
-        assembler.finish(m_out.messages, m_out.exchanges, m_opt.decodeCap);
+        Http2Dissection::run(in, m_opt.decodeCap, m_out);
     }
 
     const QVector<Item> &m_items;
