@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "capture_store.h"
 #include "conversation_tracker.h"
 #include "event_normalizer.h"
 #include "frame_decoder.h"
@@ -100,6 +101,8 @@ class TestHttpFixtures : public QObject
 private slots:
     void expectedJson_data();
     void expectedJson();
+    void throughCaptureStore_data();
+    void throughCaptureStore();
     void http1CurlFacts();
     void downloadFacts();
     void http2Facts();
@@ -153,6 +156,54 @@ void TestHttpFixtures::expectedJson()
                     .arg(QString::fromUtf8(QJsonDocument(want).toJson(QJsonDocument::Compact)))));
     }
     QVERIFY(httpEvents > 0 || fixture.startsWith(QLatin1String("none")));
+}
+
+void TestHttpFixtures::throughCaptureStore_data()
+{
+    expectedJson_data();
+}
+
+void TestHttpFixtures::throughCaptureStore()
+{
+    // The integration path: CaptureStore groups conversations; per conversation, items from
+    // CaptureStore::event(); the same http.* facts come out.
+    QFETCH(QString, fixture);
+    QFile f(QStringLiteral(ECV_TEST_DATA "/") + fixture);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+    CaptureStore store;
+    QString error;
+    QVERIFY2(store.open(QStringLiteral(ECV_TEST_DATA "/") +
+                            expected.value(QStringLiteral("fixture")).toString(),
+                        &error),
+             qPrintable(error));
+    const QJsonArray events = expected.value(QStringLiteral("events")).toArray();
+    QCOMPARE(store.eventCount(), events.size());
+    QHash<int, QJsonObject> got; // event index -> fields
+    for (quint32 id = 1; id <= quint32(store.conversationCount()); ++id) {
+        QVector<HttpDissector::Item> items;
+        for (int ev : store.conversation(id).eventIndexes) {
+            const CapturedEvent e = store.event(ev);
+            if (e.kind == EventKind::Data)
+                items.append(HttpDissector::itemFromEvent(e, ev));
+        }
+        const HttpCaptureAnalysis a = HttpDissector::analyze(items);
+        for (int i = 0; i < items.size(); ++i)
+            got.insert(items[i].eventIndex, HttpFields::forItem(a, items, i).toJson());
+    }
+    for (const QJsonValue &v : events) {
+        const QJsonObject e = v.toObject();
+        const int n = e.value(QStringLiteral("n")).toInt();
+        QJsonObject want;
+        QJsonObject have;
+        for (const QString &k : ComparedKeys) {
+            if (e.contains(k))
+                want.insert(k, e.value(k));
+            if (got.value(n - 1).contains(k))
+                have.insert(k, got.value(n - 1).value(k));
+        }
+        QVERIFY2(have == want, qPrintable(QStringLiteral("%1 event %2").arg(fixture).arg(n)));
+    }
 }
 
 void TestHttpFixtures::http1CurlFacts()
