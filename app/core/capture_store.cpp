@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSysInfo>
 #include <QTemporaryFile>
@@ -50,7 +51,10 @@ struct CaptureStore::Private
         : q(store)
     {
         flushTimer.setInterval(kFlushIntervalMs);
-        QObject::connect(&flushTimer, &QTimer::timeout, q, [this] { writer.flush(); });
+        QObject::connect(&flushTimer, &QTimer::timeout, q, [this] {
+            QMutexLocker locker(&lock);
+            writer.flush();
+        });
         announceTimer.setSingleShot(true);
         announceTimer.setInterval(0);
         QObject::connect(&announceTimer, &QTimer::timeout, q, [this] { announce(); });
@@ -62,11 +66,15 @@ struct CaptureStore::Private
     void addNote(qint64 unixNs, const QString &text);
     void scheduleAnnounce();
     void announce();
-    bool readRecord(qint64 offset, CaptureFileReader::Record &record, QString *error = nullptr);
+    /** Read a record back; the caller holds the lock. */
+    bool readRecordLocked(qint64 offset, CaptureFileReader::Record &record, QString *error);
     bool openCaptureFile(const QString &path, QString *error);
     bool openFrameLog(const QString &path, QString *error);
 
     CaptureStore *q;
+    /// Guards writer, reader, index and frameOffsets: the owner thread takes it to change them,
+    /// other threads to read events and frames back (CaptureStore::event()/frameData()).
+    mutable QMutex lock;
     CaptureFileWriter writer;
     CaptureFileReader reader; ///< random access to the capture file (also while writing)
     QString path;
@@ -95,6 +103,7 @@ void CaptureStore::Private::reset()
 {
     flushTimer.stop();
     announceTimer.stop();
+    QMutexLocker locker(&lock);
     writer.close();
     reader.close();
     if (temporary && !path.isEmpty())
@@ -124,6 +133,7 @@ bool CaptureStore::Private::startWriting(const QString &filePath, bool isTempora
     info.createdNs = nowNs();
     info.source = source;
     info.hostname = QSysInfo::machineHostName();
+    QMutexLocker locker(&lock);
     if (!writer.create(filePath, info, error))
         return false;
     if (!reader.open(filePath, error)) {
@@ -146,7 +156,10 @@ void CaptureStore::Private::scheduleAnnounce()
 void CaptureStore::Private::announce()
 {
     // Views read payloads back as soon as they hear of new rows: make them readable first.
-    writer.flush();
+    {
+        QMutexLocker locker(&lock);
+        writer.flush();
+    }
     if (pendingEventFirst >= 0 && pendingEventFirst < index.count()) {
         const int first = pendingEventFirst;
         pendingEventFirst = -1;
@@ -163,7 +176,10 @@ void CaptureStore::Private::announce()
 
 void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
 {
-    frameOffsets.append(offset);
+    {
+        QMutexLocker locker(&lock);
+        frameOffsets.append(offset);
+    }
     const quint32 number = quint32(frameOffsets.size());
     const DecodedFrame decoded = decoder.decode(frame, number);
     switch (decoded.kind) {
@@ -172,7 +188,9 @@ void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
         event.frameNumber = number;
         event.arrivalNs = frame.arrivalNs;
         normalizer.normalize(event);
+        QMutexLocker locker(&lock);
         const int at = index.append(event, decoded.event, offset);
+        locker.unlock();
         if (pendingEventFirst < 0) {
             pendingEventFirst = at;
             scheduleAnnounce();
@@ -234,8 +252,8 @@ void CaptureStore::Private::addNote(qint64 unixNs, const QString &text)
     }
 }
 
-bool CaptureStore::Private::readRecord(qint64 offset, CaptureFileReader::Record &record,
-                                       QString *error)
+bool CaptureStore::Private::readRecordLocked(qint64 offset, CaptureFileReader::Record &record,
+                                             QString *error)
 {
     if (writer.isOpen() && offset + CaptureFileFormat::kRecordHeaderSize > writer.flushedSize()) {
         // Asked for a record still in the write buffer.
@@ -246,12 +264,20 @@ bool CaptureStore::Private::readRecord(qint64 offset, CaptureFileReader::Record 
 
 bool CaptureStore::Private::openCaptureFile(const QString &filePath, QString *error)
 {
-    if (!reader.open(filePath, error))
-        return false;
+    {
+        QMutexLocker locker(&lock);
+        if (!reader.open(filePath, error))
+            return false;
+    }
     path = filePath;
     open = true;
     CaptureFileReader::Record record;
-    while (reader.next(record)) {
+    for (;;) {
+        {
+            QMutexLocker locker(&lock); // the scan moves the file position readAt() uses too
+            if (!reader.next(record))
+                break;
+        }
         switch (record.kind) {
         case CaptureFileReader::Record::Kind::Frame:
             ingest(record.frame, record.offset);
@@ -302,14 +328,17 @@ bool CaptureStore::Private::openFrameLog(const QString &filePath, QString *error
                       QStringLiteral("%1: %2").arg(QFileInfo(filePath).fileName(), message));
     for (RawFrame &frame : frames) {
         frame.arrivalNs += base;
+        QMutexLocker locker(&lock);
         const qint64 offset = writer.writeFrame(frame);
         if (offset < 0) {
             if (error)
                 *error = writer.errorString();
             return false;
         }
+        locker.unlock();
         ingest(frame, offset);
     }
+    QMutexLocker locker(&lock);
     writer.flush();
     return true;
 }
@@ -390,6 +419,7 @@ bool CaptureStore::isTemporary() const
 
 qint64 CaptureStore::fileSize() const
 {
+    QMutexLocker locker(&d->lock);
     if (d->writer.isOpen())
         return d->writer.size();
     return d->path.isEmpty() ? 0 : QFileInfo(d->path).size();
@@ -402,6 +432,7 @@ qint64 CaptureStore::droppedTailBytes() const
 
 bool CaptureStore::flush()
 {
+    QMutexLocker locker(&d->lock);
     return d->writer.flush();
 }
 
@@ -416,11 +447,13 @@ bool CaptureStore::saveAs(const QString &path, QString *error)
         return fail(QStringLiteral("no capture to save"));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return fail(QStringLiteral("%1 is the capture file itself").arg(path));
+    QMutexLocker locker(&d->lock);
     if (d->writer.isOpen() && !d->writer.flush())
         return fail(d->writer.errorString());
     // Copy the complete records only: a torn tail stays behind.
     const qint64 length =
         d->writer.isOpen() ? d->writer.flushedSize() : QFileInfo(d->path).size() - d->droppedTail;
+    locker.unlock(); // records up to `length` never change
     QFile in(d->path);
     if (!in.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("cannot read %1: %2").arg(d->path, in.errorString()));
@@ -456,7 +489,9 @@ void CaptureStore::appendFrame(const RawFrame &frame)
         }
     }
     // On disk first (issue 2: every frame is in the file before anyone sees it).
+    QMutexLocker locker(&d->lock);
     const qint64 offset = d->writer.writeFrame(frame);
+    locker.unlock();
     if (offset < 0)
         return;
     d->ingest(frame, offset);
@@ -464,8 +499,11 @@ void CaptureStore::appendFrame(const RawFrame &frame)
 
 void CaptureStore::appendNote(qint64 unixNs, const QString &text)
 {
-    if (d->writer.isOpen())
-        d->writer.writeNote(unixNs, 0, text);
+    {
+        QMutexLocker locker(&d->lock);
+        if (d->writer.isOpen())
+            d->writer.writeNote(unixNs, 0, text);
+    }
     d->addNote(unixNs, text);
 }
 
@@ -476,6 +514,7 @@ quint32 CaptureStore::frameCount() const
 
 int CaptureStore::eventCount() const
 {
+    QMutexLocker locker(&d->lock);
     return d->index.count();
 }
 
@@ -486,38 +525,45 @@ const EventIndexEntry &CaptureStore::eventAt(int index) const
 
 QString CaptureStore::string(quint32 id) const
 {
+    QMutexLocker locker(&d->lock);
     return d->index.strings().at(id);
 }
 
 CapturedEvent CaptureStore::event(int index) const
 {
     CapturedEvent event;
+    QMutexLocker locker(&d->lock);
     if (index < 0 || index >= d->index.count())
         return event;
-    const EventIndexEntry &entry = d->index.at(index);
+    const EventIndexEntry entry = d->index.at(index);
     CaptureFileReader::Record record;
     QString error;
-    if (d->readRecord(entry.recordOffset, record, &error) &&
-        record.kind == CaptureFileReader::Record::Kind::Frame) {
+    const bool read = d->readRecordLocked(entry.recordOffset, record, &error) &&
+                      record.kind == CaptureFileReader::Record::Kind::Frame;
+    locker.unlock();
+    if (read) {
+        // Decoding needs no lock (FrameDecoder is stateless): workers decode in parallel.
         const DecodedFrame decoded = d->decoder.decode(record.frame, entry.frameNumber);
         if (decoded.kind == DecodedFrame::Kind::Event)
             event = decoded.event;
         event.arrivalNs = record.frame.arrivalNs;
-        d->index.restore(index, event);
-    } else {
-        d->index.restore(index, event);
+    }
+    locker.relock();
+    d->index.restore(index, event);
+    locker.unlock();
+    if (!read)
         event.warnings.append(
             QStringLiteral("payload not readable from the capture file: %1").arg(error));
-    }
     return event;
 }
 
 QByteArray CaptureStore::frameData(quint32 frameNumber) const
 {
+    QMutexLocker locker(&d->lock);
     if (frameNumber == 0 || frameNumber > quint32(d->frameOffsets.size()))
         return {};
     CaptureFileReader::Record record;
-    if (!d->readRecord(d->frameOffsets.at(int(frameNumber - 1)), record) ||
+    if (!d->readRecordLocked(d->frameOffsets.at(int(frameNumber - 1)), record, nullptr) ||
         record.kind != CaptureFileReader::Record::Kind::Frame)
         return {};
     return record.frame.data;
@@ -563,8 +609,15 @@ const ConversationInfo &CaptureStore::conversation(quint32 id) const
     return d->index.conversations().conversation(id);
 }
 
+QVector<int> CaptureStore::conversationEventIndexes(quint32 id) const
+{
+    QMutexLocker locker(&d->lock);
+    return d->index.conversations().conversation(id).eventIndexes;
+}
+
 qint64 CaptureStore::indexMemoryBytes() const
 {
+    QMutexLocker locker(&d->lock);
     return d->index.memoryBytes() + d->frameOffsets.memoryBytes();
 }
 

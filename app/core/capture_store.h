@@ -64,7 +64,12 @@ static_assert(sizeof(EventIndexEntry) == 64, "the event index entry must stay at
  *
  * Every frame is appended to the capture file *before* it is indexed (and so before any view
  * sees it); the file is flushed at least once a second. Payloads are read back on demand.
- * Lives in the thread that created it (the GUI thread in the viewer); not thread-safe.
+ *
+ * Thread affinity: lives in the thread that created it (the GUI thread in the viewer); call
+ * everything there, except the read-back functions marked "any thread" (event(), frameData(),
+ * eventCount(), string(), conversationEventIndexes()), which worker threads (e.g. HTTP
+ * dissection) may call while the owner keeps appending: they take an internal lock for the file
+ * read only and decode outside it.
  * File format: proto/capture_file.proto.
  */
 class CaptureStore : public QObject
@@ -101,13 +106,19 @@ public:
     void appendNote(qint64 unixNs, const QString &text);
 
     quint32 frameCount() const;
+    /** @brief Number of events indexed. Any thread. */
     int eventCount() const;
+    /** @brief Index entry of event @p index (0-based). Owner thread only (reference). */
     const EventIndexEntry &eventAt(int index) const;
-    /** @brief Pooled string by id (process names, addresses). */
+    /** @brief Pooled string by id (process names, addresses). Any thread. */
     QString string(quint32 id) const;
-    /** @brief Full event @p index with its data bytes, read back from the capture file. */
+    /**
+     * @brief Full event @p index with its data bytes, read back from the capture file: exactly
+     * the event ingest produced. Any thread. An unreadable file gives the indexed fields, no
+     * data and a warning.
+     */
     CapturedEvent event(int index) const;
-    /** @brief Frame payload bytes exactly as received, by 1-based frame number. */
+    /** @brief Frame payload bytes exactly as received, by 1-based frame number. Any thread. */
     QByteArray frameData(quint32 frameNumber) const;
 
     const QVector<RunLogEntry> &runLogs() const;
@@ -129,6 +140,8 @@ public:
      * stays valid until the next appendFrame()/open()/close().
      */
     const ConversationInfo &conversation(quint32 id) const;
+    /** @brief Copy of conversation @p id's event indexes (ascending). Any thread. */
+    QVector<int> conversationEventIndexes(quint32 id) const;
 
     /** @brief Heap bytes held by the index (events, frame offsets, strings, conversations). */
     qint64 indexMemoryBytes() const;

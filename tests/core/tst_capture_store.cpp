@@ -2,6 +2,7 @@
 // CaptureStore: append, read back, reopen, torn tail, signal coalescing, frame logs.
 #include <QtTest>
 
+#include <atomic>
 #include <cstring>
 
 #include "capture_file_reader.h"
@@ -336,6 +337,62 @@ private slots:
             sawPidFd |= store.conversation(id).keyKind == ConversationInfo::KeyKind::PidFd &&
                         store.conversation(id).pid == 7340;
         QVERIFY(sawPidFd);
+    }
+
+    void readBackFromWorkerThreads()
+    {
+        // HTTP dissection reads events from worker threads while the owner keeps appending.
+        const QVector<RawFrame> frames = fixtureFrames(QStringLiteral("v25-composite.jsonl"));
+        CaptureStore store;
+        QVERIFY(store.createTemporary(QStringLiteral("threads")));
+        std::atomic<bool> stop{false};
+        struct Seen
+        {
+            int index;
+            quint32 frameNumber;
+            QByteArray data;
+            QByteArray frame;
+        };
+        QVector<Seen> seen[2];
+        QThread *workers[2];
+        for (int w = 0; w < 2; ++w) {
+            workers[w] = QThread::create([&store, &stop, out = &seen[w], w] {
+                quint32 state = 12345u + quint32(w);
+                while (!stop.load()) {
+                    const int n = store.eventCount();
+                    if (n == 0)
+                        continue;
+                    state = state * 1103515245u + 12345u;
+                    const int i = int(state % quint32(n));
+                    const CapturedEvent e = store.event(i);
+                    out->append({i, e.frameNumber, e.data, store.frameData(e.frameNumber)});
+                    if (out->size() > 20000)
+                        break;
+                }
+            });
+            workers[w]->start();
+        }
+        for (int round = 0; round < 40; ++round) {
+            for (const RawFrame &f : frames)
+                store.appendFrame(f);
+            QCoreApplication::processEvents(); // flush timer, announcements
+        }
+        stop = true;
+        for (QThread *t : workers) {
+            QVERIFY(t->wait(10000));
+            delete t;
+        }
+        int checked = 0;
+        for (const QVector<Seen> &list : seen) {
+            for (const Seen &s : list) {
+                const CapturedEvent e = store.event(s.index);
+                QCOMPARE(s.frameNumber, e.frameNumber);
+                QCOMPARE(s.data, e.data);
+                QCOMPARE(s.frame, store.frameData(e.frameNumber));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 0);
     }
 
     void notesAndErrors()
