@@ -90,6 +90,7 @@ private slots:
     void withoutFirstHeadersBlock();
     void settingsHeaderTableSize();
     void gzipDataFrames();
+    void pushPromise();
     void goUnquote_data();
     void goUnquote();
     void ecaptureTextRendering();
@@ -352,6 +353,32 @@ void TestHttp2::gzipDataFrames()
     QCOMPARE(m.codingsApplied, QStringList{QStringLiteral("gzip")});
     QCOMPARE(m.bodyRanges.size(), 2);
     QCOMPARE(m.body, QByteArray("binary hi!"));
+}
+
+void TestHttp2::pushPromise()
+{
+    Encoder c;
+    Encoder s;
+    const QByteArray client = Http2FrameParser::preface() + frame(4, 0, 0, QByteArray()) +
+                              frame(1, 0x5, 1, c.encode({{":method", "GET"}, {":path", "/"}}));
+    const QByteArray promise =
+        QByteArray::fromHex("00000002") +
+        s.encode({{":method", "GET"}, {":path", "/style.css"}, {":authority", "example.com"}});
+    const QByteArray server =
+        frame(5, 0x4, 1, promise) + frame(1, 0x4, 1, s.encode({{":status", "200"}})) +
+        frame(0, 1, 1, "<html>") +
+        frame(1, 0x4, 2, s.encode({{":status", "200"}, {"content-type", "text/css"}})) +
+        frame(0, 1, 2, "body{}");
+    const HttpCaptureAnalysis an =
+        HttpDissector::analyze({item(Direction::Send, client), item(Direction::Recv, server)});
+    QCOMPARE(an.exchanges.size(), 2);
+    const HttpExchange &pushed = an.exchanges[1];
+    QCOMPARE(pushed.streamId, quint32(2));
+    QCOMPARE(an.messages[pushed.request].target, QByteArray("/style.css"));
+    QCOMPARE(an.messages[pushed.request].direction, Direction::Recv);
+    QVERIFY(an.messages[pushed.request].notes.join('\n').contains(QLatin1String("PUSH_PROMISE")));
+    QCOMPARE(an.messages[pushed.response].body, QByteArray("body{}"));
+    QCOMPARE(an.messages[an.exchanges[0].response].body, QByteArray("<html>"));
 }
 
 void TestHttp2::goUnquote_data()

@@ -67,10 +67,33 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
     for (const Http2Event &e : events) {
         if (e.streamId == 0)
             continue; // connection-level frames (SETTINGS, PING, GOAWAY, WINDOW_UPDATE)
-        StreamSide &side = sides[e.streamId];
         QVector<HttpByteRange> ranges;
         for (const auto &r : e.ranges)
             ranges += map(r.first, r.second);
+        if (e.kind == Http2Event::Kind::PushPromise && e.promisedStreamId != 0) {
+            // The server promises a response on a new stream; the promised request fields
+            // stand for that stream's request (RFC 9113 §8.4).
+            StreamSide &promised = m_client[e.promisedStreamId];
+            if (promised.messages.isEmpty()) {
+                const int idx = startMessage(e.promisedStreamId, true, dir, fromText);
+                promised.messages.append(idx);
+                HttpMessage &m = m_messages[idx];
+                m.headers = e.fields;
+                m.headersComplete = e.complete;
+                if (!e.error.isEmpty()) {
+                    m.headersUnknown = true;
+                    m.notes << e.error;
+                }
+                applyPseudoHeaders(m);
+                m.isRequest = true;
+                m.notes << QStringLiteral("pushed by the server (PUSH_PROMISE on stream %1)")
+                               .arg(e.streamId);
+                m.headerRanges = ranges;
+                touch(m, ranges);
+            }
+            continue;
+        }
+        StreamSide &side = sides[e.streamId];
         if (e.kind == Http2Event::Kind::Headers) {
             const bool trailers = side.sawData && !side.messages.isEmpty();
             if (trailers) {

@@ -142,8 +142,12 @@ Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 of
         }
         if (type == 0x1 && (flags & FlagPriority))
             b += 5; // stream dependency (4) + weight (1)
-        if (type == 0x5)
+        if (type == 0x5) {
+            if (b + 4 <= pay.size())
+                e.promisedStreamId =
+                    be32(reinterpret_cast<const uchar *>(pay.constData()) + b) & 0x7fffffff;
             b += 4; // promised stream id
+        }
         switch (e.kind) {
         case Http2Event::Kind::Data:
         case Http2Event::Kind::Headers:

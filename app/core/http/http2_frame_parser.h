@@ -42,6 +42,7 @@ struct Http2Event
     bool complete = true;             ///< false: frame or header block cut short by the capture
     QString error;                    ///< HEADERS: why the block could not be decoded (HPACK)
     quint32 errorCode = 0;            ///< RST_STREAM / GOAWAY
+    quint32 promisedStreamId = 0;     ///< PUSH_PROMISE: the stream the server will push on
     QVector<QPair<quint16, quint32>> settings; ///< SETTINGS identifier/value pairs
     /** Byte ranges [begin, end) in the parsed input that this event came from. */
     QVector<QPair<qint64, qint64>> ranges;
