@@ -224,6 +224,8 @@ void TestHttpFixtures::http1CurlFacts()
     QCOMPARE(d.fields[5].requestIn, 32u);
     QVERIFY(d.fields[5].hasTime && d.fields[5].time > 0 && d.fields[5].time < 0.01);
     QCOMPARE(d.fields[5].info, QStringLiteral("HTTP/1.1 200 OK (text/plain)"));
+    QCOMPARE(d.fields[5].hostColumn, QStringLiteral("shop.example.com"));
+    QCOMPARE(d.fields[5].protocol, QStringLiteral("HTTP"));
     QCOMPARE(d.fields[4].info, QStringLiteral("GET /assets/catalog.txt HTTP/1.1"));
     // conn 5: POST JSON body 24 B, response 201 decoded 78 B.
     QCOMPARE(messageAt(d, 9)->body, QByteArray("{\"sku\":\"A-1001\",\"qty\":2}"));

@@ -110,6 +110,9 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
     if (m.httpMajor == 2)
         f.http2StreamId = m.streamId;
     const int other = a.pairedMessage(idx);
+    f.hostColumn = m.isRequest  ? f.host
+                   : other >= 0 ? QString::fromLatin1(a.messages[other].host())
+                                : QString();
     if (other >= 0 && a.messages[other].firstItem >= 0) {
         const quint32 frame = items[a.messages[other].firstItem].frameNumber;
         if (m.isRequest) {

@@ -36,8 +36,10 @@ struct HttpEventFields
                                ///< negative when eCapture flushed the response event first)
     qint64 http2StreamId = -1; ///< http2.streamid
 
-    QString protocol; ///< event list "Protocol" column: "HTTP", "HTTP2" or empty
-    QString info;     ///< event list "Info" column (Wireshark style)
+    QString protocol;   ///< event list "Protocol" column: "HTTP", "HTTP2" or empty
+    QString info;       ///< event list "Info" column (Wireshark style)
+    QString hostColumn; ///< event list "Host" column: the request's host, also on its response
+                        ///< (http.host itself is request-only, as in the fixtures)
 
     /** @brief The fields as `-T jsonl` writes them ({"http.request.method": "GET", …}). */
     QJsonObject toJson() const;
