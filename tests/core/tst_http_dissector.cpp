@@ -4,7 +4,9 @@
 
 #include <zlib.h>
 
+#include "http/body_view.h"
 #include "http/http_dissector.h"
+#include "http/http_fields.h"
 
 using namespace ecv;
 
@@ -99,6 +101,7 @@ private slots:
     void damagedInputNeverCrashes();
     void decompressionBombCapped();
     void largeConversation();
+    void mutatedInputNeverCrashes();
 };
 
 void TestHttpDissector::exchanges_data()
@@ -425,6 +428,76 @@ void TestHttpDissector::largeConversation()
     QCOMPARE(a.exchanges.size(), 5000);
     QCOMPARE(a.messages[a.exchanges[4321].request].target, QByteArray("/item/4321"));
     QCOMPARE(a.messages[a.exchanges[4321].response].body, QByteArray("body-4321"));
+}
+
+void TestHttpDissector::mutatedInputNeverCrashes()
+{
+    // Seeded random damage (flips, cuts, inserts, splits) to valid conversations of every shape;
+    // dissection, fields and body views must finish without crashing or hanging.
+    const QByteArray gz = gzipOf("compressed body text, compressed body text");
+    const QVector<QPair<QByteArray, QByteArray>> seeds{
+        {"GET /a HTTP/1.1\r\nHost: t\r\n\r\nPOST /b HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc",
+         "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n"
+         "Content-Encoding: gzip\r\n\r\n" +
+             QByteArray::number(gz.size(), 16) + "\r\n" + gz + "\r\n0\r\n\r\n"},
+        {"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" +
+             QByteArray::fromHex("000000040000000000"
+                                 "000014010500000001"
+                                 "828487410"
+                                 "96c6f63616c686f73747a0e6e6768747470322f312e35322e30"),
+         QByteArray::fromHex("000000040000000000"
+                             "0000010104000000018800000500010000000168656c6c6f")},
+        {"\nFrame Type\t=>\tHEADERS\nFrame StreamID\t=>\t1\nFrame Length\t=>\t3\n"
+         "header field \":method\" = \"GET\"\n\n",
+         "\nFrame Type\t=>\tDATA\nFrame StreamID\t=>\t1\nFrame Length\t=>\t5\nhello\n\n"
+         "Merged Data Frame, StreamID\t=>\t1\nMerged Data Frame, Final Length\t=>\t9\n\nabc"}};
+    QRandomGenerator rng(20261129);
+    int dissected = 0;
+    for (int round = 0; round < 600; ++round) {
+        const auto &seed = seeds[round % seeds.size()];
+        QByteArray c = seed.first;
+        QByteArray r = seed.second;
+        for (QByteArray *b : {&c, &r}) {
+            const int edits = int(rng.bounded(4));
+            for (int e = 0; e < edits && !b->isEmpty(); ++e) {
+                const int at = int(rng.bounded(quint32(b->size())));
+                switch (rng.bounded(4)) {
+                case 0:
+                    (*b)[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    b->truncate(at);
+                    break;
+                case 2:
+                    b->insert(at, QByteArray(int(rng.bounded(8)) + 1, char(rng.bounded(256))));
+                    break;
+                default:
+                    b->remove(at, int(rng.bounded(16)) + 1);
+                    break;
+                }
+            }
+        }
+        const PayloadFormat fmt = round % 3 == 2   ? PayloadFormat::Http2Rendering
+                                  : round % 5 == 0 ? PayloadFormat::Http1Message
+                                                   : PayloadFormat::Raw;
+        QVector<Item> items;
+        const qsizetype cut = c.isEmpty() ? 0 : qsizetype(rng.bounded(quint32(c.size())));
+        items << item(Direction::Send, c.left(cut), fmt) << item(Direction::Recv, r, fmt)
+              << item(Direction::Send, c.mid(cut), fmt);
+        const HttpCaptureAnalysis a = HttpDissector::analyze(items);
+        const QVector<HttpEventFields> f = HttpFields::forAll(a, items);
+        QCOMPARE(f.size(), items.size());
+        for (const HttpMessage &m : a.messages) {
+            BodyView::render(m);
+            for (const HttpByteRange &br : m.headerRanges + m.bodyRanges) {
+                QVERIFY(br.item >= 0 && br.item < items.size());
+                QVERIFY(br.begin >= 0 && br.begin <= br.end &&
+                        br.end <= a.itemBytes[br.item].size());
+            }
+        }
+        dissected += int(a.messages.size());
+    }
+    QVERIFY(dissected > 300);
 }
 
 QTEST_GUILESS_MAIN(TestHttpDissector)
