@@ -7,11 +7,13 @@
 #   2. ecapture-bench-ingest URL -c N                    (WebSocket + LogEntry parse only: the
 #      transport's ceiling)
 # Usage: packaging/bench-ingest.sh [BUILD_DIR] [N]      (defaults: build, 1000000)
+#        ERA=v2 packaging/bench-ingest.sh …             (v2.1+ text events instead of v1.5.2's)
 # Needs /usr/bin/time (Debian package "time") for peak RSS.
 set -eu
 
 BUILD_DIR=${1:-build}
 COUNT=${2:-1000000}
+ERA=${ERA:-v1}
 BIN="$BUILD_DIR/bin"
 WORK=$(mktemp -d)
 REPLAY_PID=""
@@ -34,7 +36,7 @@ fi
 # Starts a fresh replay server generating COUNT events; sets URL and REPLAY_PID.
 start_replay() {
     : > "$WORK/replay.out"
-    "$BIN/ecapture-replay" --generate "$COUNT" --fast > "$WORK/replay.out" 2> "$WORK/replay.err" &
+    "$BIN/ecapture-replay" --generate "$COUNT" --era "$ERA" --fast > "$WORK/replay.out" 2> "$WORK/replay.err" &
     REPLAY_PID=$!
     i=0
     while ! grep -q '^listening on ' "$WORK/replay.out"; do
@@ -81,7 +83,7 @@ run_client() {
         }'
 }
 
-echo "ecapture-replay --generate $COUNT --fast -> client over a loopback WebSocket"
+echo "ecapture-replay --generate $COUNT --era $ERA --fast -> client over a loopback WebSocket"
 echo "(wall clock of the client process, connection set-up included)"
 status=0
 for client in ecapture-dump ecapture-bench-ingest; do

@@ -48,6 +48,7 @@ struct ReplayServer::Private
         std::make_shared<const QVector<RawFrame>>();
     int prologueSize = 0;
     qint64 generateCount = -1;
+    SyntheticEventGenerator::Era era = SyntheticEventGenerator::Era::V1_5;
     double speed = 1.0;
     bool fast = false;
     bool loop = false;
@@ -62,6 +63,7 @@ struct ReplayServer::Private
             s.recording = recording;
             s.prologueSize = prologueSize;
             s.generateCount = generateCount;
+            s.era = era;
             s.speed = speed;
             s.fast = fast;
             s.loop = loop;
@@ -133,6 +135,11 @@ bool ReplayServer::canSend(const RawFrame &frame)
 void ReplayServer::setGenerate(qint64 count)
 {
     d->generateCount = qMax<qint64>(0, count);
+}
+
+void ReplayServer::setGenerateEra(SyntheticEventGenerator::Era era)
+{
+    d->era = era;
 }
 
 void ReplayServer::setSpeed(double factor)

@@ -9,6 +9,7 @@
 #include <QVector>
 
 #include "raw_frame.h"
+#include "synthetic_event_generator.h"
 
 namespace ecv {
 
@@ -27,9 +28,9 @@ struct ReplaySettings;
  *   logs (eCapture's cached logs) and further heartbeats come every interval. With setLoop() the
  *   frames after those leading run logs repeat (1 s gap at speed 1), as a live server would never
  *   resend its cached logs.
- * - Generate mode (setGenerate()): cached v1.5.2 run logs on connect, heartbeat:0 at once, then
- *   N synthetic HTTP events (SyntheticEventGenerator) at 1000 events/s × speed, or as fast as
- *   the socket takes; a heartbeat every 15 s unless setHeartbeatInterval() says otherwise.
+ * - Generate mode (setGenerate()): cached run logs of the chosen era on connect, heartbeat:0 at
+ * once, then N synthetic HTTP events (SyntheticEventGenerator) at 1000 events/s × speed, or as fast
+ * as the socket takes; a heartbeat every 15 s unless setHeartbeatInterval() says otherwise.
  * - After the last frame the connection stays open until the client leaves.
  * - Fast mode respects backpressure: frames are sent in slices from the event loop and sending
  *   pauses while more than a few MiB wait in the socket's buffer.
@@ -56,6 +57,8 @@ public:
     static bool canSend(const RawFrame &frame);
     /** @brief Generate @p count synthetic HTTP events instead of replaying a recording. */
     void setGenerate(qint64 count);
+    /** @brief Generate events of eCapture v1.5.2 (structured, default) or v2.1+ (text only). */
+    void setGenerateEra(SyntheticEventGenerator::Era era);
     /** @brief Scale recorded timing: 2.0 plays twice as fast. Must be > 0; default 1. */
     void setSpeed(double factor);
     /** @brief Ignore timing and send as fast as the socket takes. */

@@ -40,7 +40,7 @@ ReplaySession::ReplaySession(QWebSocket *socket, const ReplaySettings &settings,
     m_peer = m_socket->peerAddress().toString() + QLatin1Char(':') +
              QString::number(m_socket->peerPort());
     if (m_settings.generateCount >= 0)
-        m_generator = std::make_unique<SyntheticEventGenerator>(0x5eed);
+        m_generator = std::make_unique<SyntheticEventGenerator>(m_settings.era, 0x5eed);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ReplaySession::pump);
@@ -63,7 +63,7 @@ void ReplaySession::start()
     if (m_generator) {
         // eCapture: sendLogBuff (cached run logs), then writePump's heartbeat:0.
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        for (const QByteArray &log : SyntheticEventGenerator::runLogFrames(now - 2))
+        for (const QByteArray &log : SyntheticEventGenerator::runLogFrames(m_settings.era, now - 2))
             send(RawFrame{0, RawFrame::Opcode::Binary, 0, log});
         if (m_settings.heartbeatMs > 0)
             sendHeartbeat();

@@ -20,6 +20,7 @@ struct ReplaySettings
     std::shared_ptr<const QVector<RawFrame>> recording; ///< offsets in arrivalNs
     int prologueSize = 0;      ///< leading run-log frames (eCapture's cached logs)
     qint64 generateCount = -1; ///< >= 0: generate mode
+    SyntheticEventGenerator::Era era = SyntheticEventGenerator::Era::V1_5;
     double speed = 1.0;
     bool fast = false;
     bool loop = false;

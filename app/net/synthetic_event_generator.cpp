@@ -81,8 +81,9 @@ QByteArray serialize(const event::LogEntry &entry)
 
 } // namespace
 
-SyntheticEventGenerator::SyntheticEventGenerator(quint64 seed)
-    : m_state(seed ? seed : 0x9e3779b97f4a7c15ull)
+SyntheticEventGenerator::SyntheticEventGenerator(Era era, quint64 seed)
+    : m_era(era)
+    , m_state(seed ? seed : 0x9e3779b97f4a7c15ull)
 {}
 
 quint64 SyntheticEventGenerator::next()
@@ -94,13 +95,13 @@ quint64 SyntheticEventGenerator::next()
     return z ^ (z >> 31);
 }
 
-QVector<QByteArray> SyntheticEventGenerator::runLogFrames(qint64 unixSeconds)
+QVector<QByteArray> SyntheticEventGenerator::runLogFrames(Era era, qint64 unixSeconds)
 {
     const QByteArray time =
         QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate).toLatin1();
     // eCapture v1.5.2's startup lines (cli/cmd/root.go and the openssl module), as recorded in
     // tests/data/v152-*.jsonl; zerolog JSON with a trailing newline.
-    static const char *const lines[] = {
+    static const char *const v1Lines[] = {
         R"x({"level":"info","AppName":"eCapture(旁观者)","time":"%T"})x",
         R"x({"level":"info","HomePage":"https://ecapture.cc","time":"%T"})x",
         R"x({"level":"info","Repository":"https://github.com/gojue/ecapture","time":"%T"})x",
@@ -118,9 +119,26 @@ QVector<QByteArray> SyntheticEventGenerator::runLogFrames(qint64 unixSeconds)
         R"x({"level":"info","bpfFileName":"user/bytecode/openssl_3_0_0_kern_core.o","time":"%T","message":"BPF bytecode file is matched."})x",
         R"x({"level":"info","moduleName":"EBPFProbeOPENSSL","isReload":false,"time":"%T","message":"module started successfully."})x",
     };
+    // eCapture v2.5.1: only the CLI logger reaches ecaptureq (cli/cmd/root.go), as recorded in
+    // tests/data/v25-composite.jsonl.
+    static const char *const v2Lines[] = {
+        R"x({"level":"info","AppName":"eCapture(旁观者)","time":"%T"})x",
+        R"x({"level":"info","HomePage":"https://ecapture.cc","time":"%T"})x",
+        R"x({"level":"info","Repository":"https://github.com/gojue/ecapture","time":"%T"})x",
+        R"x({"level":"info","Author":"CFC4N <cfc4ncs@gmail.com>","time":"%T"})x",
+        R"x({"level":"info","Description":"Capturing SSL/TLS plaintext without a CA certificate using eBPF. Supported on Linux/Android kernels for amd64/arm64.","time":"%T"})x",
+        R"x({"level":"info","Version":"linux_amd64:v2.5.1-20260621-5ccbc23:[CORE]","time":"%T"})x",
+        R"x({"level":"info","Listen":"","time":"%T"})x",
+        R"x({"level":"info","Listen for eCaptureQ":"ws://127.0.0.1:28257/","time":"%T"})x",
+        R"x({"level":"info","logger":"","time":"%T","message":"eCapture running logs"})x",
+        R"x({"level":"info","eventCollector":"","time":"%T","message":"the file handler that receives the captured event"})x",
+        R"x({"level":"info","time":"%T","message":"skip HTTP server listening"})x",
+        R"x({"level":"info","probeName":"OpenSSL","isReload":false,"time":"%T","message":"probe initialization."})x",
+        R"x({"level":"info","probeName":"OpenSSL","isReload":false,"time":"%T","message":"probe started successfully."})x",
+    };
     QVector<QByteArray> frames;
     event::LogEntry entry;
-    for (const char *line : lines) {
+    const auto emitLine = [&](const char *line) {
         QByteArray text(line);
         text.replace("%T", time);
         text.append('\n');
@@ -128,6 +146,13 @@ QVector<QByteArray> SyntheticEventGenerator::runLogFrames(qint64 unixSeconds)
         entry.set_log_type(event::LOG_TYPE_PROCESS_LOG);
         entry.set_run_log(text.constData(), size_t(text.size()));
         frames.append(serialize(entry));
+    };
+    if (era == Era::V2) {
+        for (const char *line : v2Lines)
+            emitLine(line);
+    } else {
+        for (const char *line : v1Lines)
+            emitLine(line);
     }
     return frames;
 }
@@ -145,9 +170,10 @@ QByteArray SyntheticEventGenerator::heartbeatFrame(qint64 count, qint64 unixSeco
     return serialize(entry);
 }
 
-void SyntheticEventGenerator::newExchange()
+bool SyntheticEventGenerator::newExchange()
 {
-    if (m_keepAlive <= 0) {
+    const bool newConnection = m_keepAlive <= 0;
+    if (newConnection) {
         // A new connection: a new process (or the same one again) and an ephemeral port.
         const quint64 r = next();
         m_client = int(r % std::size(kClients));
@@ -164,100 +190,103 @@ void SyntheticEventGenerator::newExchange()
                       ':' + QByteArray::number(h.port);
     }
     --m_keepAlive;
+    return newConnection;
 }
 
-QByteArray SyntheticEventGenerator::nextEventFrame(qint64 unixNs)
+void SyntheticEventGenerator::buildExchange(qint64 unixNs)
+{
+    const quint64 r = next();
+    const Route &route = kRoutes[r % std::size(kRoutes)];
+    const Client &c = kClients[m_client];
+    const Host &h = kHosts[m_host];
+    const QByteArray number = QByteArray::number(1000 + (r >> 20) % 9000);
+    QByteArray path(route.path);
+    path.replace("%1", number);
+
+    QByteArray body;
+    if (route.requestType && qstrcmp(route.requestType, "application/json") == 0)
+        body = "{\"sku\":\"A-" + number + "\",\"quantity\":" + QByteArray::number(1 + r % 5) +
+               ",\"note\":\"synthetic\"}";
+    else if (route.requestType)
+        body = "grant_type=client_credentials&client_id=svc-" + number + "&scope=read";
+
+    // Go's httputil.DumpRequest: request line, Host, then the other headers in canonical form
+    // and sorted order.
+    QByteArray &request = m_requestPayload;
+    request.clear();
+    request.reserve(256 + body.size());
+    request += route.method;
+    request += ' ';
+    request += path;
+    request += " HTTP/1.1\r\nHost: ";
+    request += h.name;
+    request += "\r\nAccept: ";
+    request += route.accept;
+    request += "\r\n";
+    if (!body.isEmpty()) {
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+        request += QByteArray("Content-Type: ") + route.requestType + "\r\n";
+    }
+    request += "User-Agent: ";
+    request += c.userAgent;
+    request += "\r\n\r\n";
+    request += body;
+
+    const int pick = int((r >> 32) % 100);
+    QByteArray status = "200 OK";
+    QByteArray respBody;
+    QByteArray type = "application/json";
+    if (qstrcmp(route.method, "POST") == 0 && pick < 70) {
+        status = "201 Created";
+        respBody = "{\"id\":" + QByteArray::number(r % 100000) + ",\"status\":\"created\"}";
+    } else if (qstrcmp(route.method, "DELETE") == 0 || pick < 5) {
+        status = "204 No Content";
+    } else if (pick < 9) {
+        status = "404 Not Found";
+        respBody = "{\"error\":\"not found\",\"path\":\"" + path + "\"}";
+    } else if (pick < 11) {
+        status = "500 Internal Server Error";
+        respBody = "{\"error\":\"upstream timeout\"}";
+    } else if (path.endsWith(".js")) {
+        type = "application/javascript";
+        respBody = "(()=>{\"use strict\";const e=document.querySelector(\"#app\");e&&(e."
+                   "dataset.build=\"" +
+                   number + "\")})();\n";
+    } else if (path.endsWith(".html")) {
+        type = "text/html; charset=utf-8";
+        respBody = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
+                   "<title>Example Shop</title></head>\n<body><h1>Example Shop</h1></body>\n"
+                   "</html>\n";
+    } else {
+        respBody = "{\"id\":" + number + ",\"name\":\"Trail Runner " + QByteArray::number(r % 7) +
+                   "\",\"price\":{\"amount\":\"" + QByteArray::number(19 + r % 80) +
+                   ".90\",\"currency\":\"EUR\"},\"in_stock\":" + ((r & 1) ? "true" : "false") + "}";
+    }
+    if (unixNs / 1000000000 != m_dateSecond) {
+        m_dateSecond = unixNs / 1000000000;
+        m_date = httpDate(m_dateSecond);
+    }
+    QByteArray &response = m_responsePayload;
+    response.clear();
+    response.reserve(320 + respBody.size());
+    response += "HTTP/1.1 " + status + "\r\n";
+    response += "Content-Length: " + QByteArray::number(respBody.size()) + "\r\n";
+    response += "Connection: keep-alive\r\n";
+    if (!respBody.isEmpty())
+        response += "Content-Type: " + type + "\r\n";
+    response += "Date: " + m_date + "\r\n";
+    response += "Server: nginx/1.22.1\r\n\r\n";
+    response += respBody;
+}
+
+QByteArray SyntheticEventGenerator::v1Frame(qint64 unixNs)
 {
     const bool isRequest = (m_built % 2) == 0;
-    ++m_built;
-    QByteArray payload;
     if (isRequest) {
         newExchange();
-        const quint64 r = next();
-        const Route &route = kRoutes[r % std::size(kRoutes)];
-        const Client &c = kClients[m_client];
-        const Host &h = kHosts[m_host];
-        const QByteArray number = QByteArray::number(1000 + (r >> 20) % 9000);
-        QByteArray path(route.path);
-        path.replace("%1", number);
-
-        QByteArray body;
-        if (route.requestType && qstrcmp(route.requestType, "application/json") == 0)
-            body = "{\"sku\":\"A-" + number + "\",\"quantity\":" + QByteArray::number(1 + r % 5) +
-                   ",\"note\":\"synthetic\"}";
-        else if (route.requestType)
-            body = "grant_type=client_credentials&client_id=svc-" + number + "&scope=read";
-
-        // Go's httputil.DumpRequest: request line, Host, then the other headers in canonical
-        // form and sorted order.
-        payload.reserve(256 + body.size());
-        payload += route.method;
-        payload += ' ';
-        payload += path;
-        payload += " HTTP/1.1\r\nHost: ";
-        payload += h.name;
-        payload += "\r\nAccept: ";
-        payload += route.accept;
-        payload += "\r\n";
-        if (!body.isEmpty()) {
-            payload += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
-            payload += QByteArray("Content-Type: ") + route.requestType + "\r\n";
-        }
-        payload += "User-Agent: ";
-        payload += c.userAgent;
-        payload += "\r\n\r\n";
-        payload += body;
-
-        // The response comes next: choose it now so the pair stays consistent.
-        const int pick = int((r >> 32) % 100);
-        QByteArray status = "200 OK";
-        QByteArray respBody;
-        QByteArray type = "application/json";
-        if (qstrcmp(route.method, "POST") == 0 && pick < 70) {
-            status = "201 Created";
-            respBody = "{\"id\":" + QByteArray::number(r % 100000) + ",\"status\":\"created\"}";
-        } else if (qstrcmp(route.method, "DELETE") == 0 || pick < 5) {
-            status = "204 No Content";
-        } else if (pick < 9) {
-            status = "404 Not Found";
-            respBody = "{\"error\":\"not found\",\"path\":\"" + path + "\"}";
-        } else if (pick < 11) {
-            status = "500 Internal Server Error";
-            respBody = "{\"error\":\"upstream timeout\"}";
-        } else if (path.endsWith(".js")) {
-            type = "application/javascript";
-            respBody = "(()=>{\"use strict\";const e=document.querySelector(\"#app\");e&&(e."
-                       "dataset.build=\"" +
-                       number + "\")})();\n";
-        } else if (path.endsWith(".html")) {
-            type = "text/html; charset=utf-8";
-            respBody = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\">"
-                       "<title>Example Shop</title></head>\n<body><h1>Example Shop</h1></body>\n"
-                       "</html>\n";
-        } else {
-            respBody =
-                "{\"id\":" + number + ",\"name\":\"Trail Runner " + QByteArray::number(r % 7) +
-                "\",\"price\":{\"amount\":\"" + QByteArray::number(19 + r % 80) +
-                ".90\",\"currency\":\"EUR\"},\"in_stock\":" + ((r & 1) ? "true" : "false") + "}";
-        }
-        m_responsePayload.clear();
-        m_responsePayload.reserve(320 + respBody.size());
-        m_responsePayload += "HTTP/1.1 " + status + "\r\n";
-        m_responsePayload += "Content-Length: " + QByteArray::number(respBody.size()) + "\r\n";
-        m_responsePayload += "Connection: keep-alive\r\n";
-        if (!respBody.isEmpty())
-            m_responsePayload += "Content-Type: " + type + "\r\n";
-        if (unixNs / 1000000000 != m_dateSecond) {
-            m_dateSecond = unixNs / 1000000000;
-            m_date = httpDate(m_dateSecond);
-        }
-        m_responsePayload += "Date: " + m_date + "\r\n";
-        m_responsePayload += "Server: nginx/1.22.1\r\n\r\n";
-        m_responsePayload += respBody;
-    } else {
-        payload = m_responsePayload;
+        buildExchange(unixNs);
     }
-
+    const QByteArray &payload = isRequest ? m_requestPayload : m_responsePayload;
     const Client &c = kClients[m_client];
     const Host &h = kHosts[m_host];
     const QByteArray uuid = m_uuidStem + (isRequest ? '1' : '0') + m_uuidTuple;
@@ -277,6 +306,69 @@ QByteArray SyntheticEventGenerator::nextEventFrame(qint64 unixNs)
     ev->set_length(quint32(payload.size()));
     ev->set_payload(payload.constData(), size_t(payload.size()));
     return serialize(entry);
+}
+
+QByteArray SyntheticEventGenerator::v2DataText(qint64 unixNs, bool write, const QByteArray &data)
+{
+    // internal/probe/openssl/event.go String(): local wall-clock time with ms, then the header
+    // line and exactly N raw bytes; TextHandler appends "\n" when the text does not end in one.
+    const qint64 ms = unixNs / 1000000;
+    if (ms / 1000 != m_localSecond) {
+        m_localSecond = ms / 1000;
+        m_localTime = QDateTime::fromSecsSinceEpoch(m_localSecond)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                          .toLatin1();
+    }
+    const Client &c = kClients[m_client];
+    QByteArray text;
+    text.reserve(96 + data.size());
+    text += '[';
+    text += m_localTime;
+    text += '.';
+    text += QByteArray::number(1000 + ms % 1000).mid(1);
+    text += "] PID:" + QByteArray::number(m_pid) + " TID:" + QByteArray::number(m_pid) +
+            " Comm:" + c.comm + " FD:" + QByteArray::number(m_fd) +
+            (write ? " WRITE (" : " READ (") + QByteArray::number(data.size()) + " bytes):\n";
+    text += data;
+    if (!text.endsWith('\n'))
+        text += '\n';
+    return text;
+}
+
+QByteArray SyntheticEventGenerator::v2Frame(qint64 unixNs)
+{
+    if (m_pending.isEmpty()) {
+        const bool newConnection = newExchange();
+        buildExchange(unixNs);
+        const Client &c = kClients[m_client];
+        const Host &h = kHosts[m_host];
+        if (newConnection) {
+            // event_connect.go: brackets even for IPv4; an active connect prints src = local.
+            m_pending.append("PID:" + QByteArray::number(m_pid) + ", Comm:" + c.comm + ", TID:" +
+                             QByteArray::number(m_pid) + ", FD:" + QByteArray::number(m_fd) +
+                             ", Tuple: [" + c.srcIp + "]:" + QByteArray::number(m_srcPort) + "->[" +
+                             h.ip + "]:" + QByteArray::number(h.port) + "\n");
+        }
+        m_pending.append(v2DataText(unixNs, true, m_requestPayload));
+        m_pending.append(v2DataText(unixNs, false, m_responsePayload));
+        if (m_keepAlive <= 0 && (next() % 3) == 0) // tcp_v4_destroy_sock noise
+            m_pending.append("PID:0, Comm:, TID:0, FD:0, Tuple: [::]:0->[::]:0\n");
+    }
+    const QByteArray payload = m_pending.takeFirst();
+    // Server.WriteEvent (v2.1+): only payload and length are set.
+    event::LogEntry entry;
+    entry.set_log_type(event::LOG_TYPE_EVENT);
+    event::Event *ev = entry.mutable_event_payload();
+    ev->set_length(quint32(payload.size()));
+    ev->set_payload(payload.constData(), size_t(payload.size()));
+    return serialize(entry);
+}
+
+QByteArray SyntheticEventGenerator::nextEventFrame(qint64 unixNs)
+{
+    QByteArray frame = m_era == Era::V2 ? v2Frame(unixNs) : v1Frame(unixNs);
+    ++m_built;
+    return frame;
 }
 
 } // namespace ecv

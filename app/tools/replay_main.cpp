@@ -96,7 +96,12 @@ int main(int argc, char *argv[])
         QStringLiteral("Generate N synthetic HTTP events (eCapture v1.5.2 style) instead of "
                        "replaying files; cached run logs and heartbeats as eCapture sends them."),
         QStringLiteral("N"));
-    parser.addOptions({portOpt, speedOpt, fastOpt, loopOpt, heartbeatOpt, generateOpt});
+    const QCommandLineOption eraOpt(
+        QStringLiteral("era"),
+        QStringLiteral("With --generate: v1 = eCapture v1.5.2 structured events (default), "
+                       "v2 = v2.1+ text-only events (connect, WRITE, READ, socket noise)."),
+        QStringLiteral("ERA"), QStringLiteral("v1"));
+    parser.addOptions({portOpt, speedOpt, fastOpt, loopOpt, heartbeatOpt, generateOpt, eraOpt});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("Frame logs (*.jsonl) or capture files."),
                                  QStringLiteral("FILE..."));
@@ -106,7 +111,7 @@ int main(int argc, char *argv[])
         err() << "ecapture-replay: " << message << Qt::endl
               << "usage: ecapture-replay [--port N] [--speed X | --fast] [--loop] "
                  "[--heartbeat SEC] FILE...\n"
-                 "       ecapture-replay --generate N [--fast]"
+                 "       ecapture-replay --generate N [--era v1|v2] [--fast]"
               << Qt::endl;
         return 2;
     };
@@ -144,6 +149,13 @@ int main(int argc, char *argv[])
         if (!files.isEmpty())
             return usageError(QStringLiteral("--generate takes no FILE"));
         server.setGenerate(count);
+        const QString era = parser.value(eraOpt).toLower();
+        if (era == QLatin1String("v1") || era == QLatin1String("v1.5"))
+            server.setGenerateEra(SyntheticEventGenerator::Era::V1_5);
+        else if (era == QLatin1String("v2"))
+            server.setGenerateEra(SyntheticEventGenerator::Era::V2);
+        else
+            return usageError(QStringLiteral("bad --era \"%1\" (v1 or v2)").arg(era));
     } else {
         if (files.isEmpty())
             return usageError(QStringLiteral("no FILE given"));

@@ -80,6 +80,7 @@ private slots:
     void heartbeatOptionFollowsCachedLogs();
     void loopRepeatsAfterCachedLogs();
     void generateSendsDecodableEvents();
+    void generateV2TextEvents();
     void generateFastManyEvents();
     void rejectsHandshakeWithoutOrigin_data();
     void rejectsHandshakeWithoutOrigin();
@@ -328,6 +329,72 @@ void TestReplayServer::generateSendsDecodableEvents()
     QCOMPARE(events, 400 - 0); // exactly N events
     QVERIFY(pids.size() > 10);
     QVERIFY(paths.size() > 20);
+}
+
+void TestReplayServer::generateV2TextEvents()
+{
+    ReplayServer server;
+    server.setGenerate(300);
+    server.setGenerateEra(SyntheticEventGenerator::Era::V2);
+    server.setFast(true);
+    QVERIFY(server.listen());
+    Collector client;
+    QVERIFY(client.open(server.url()));
+    QTRY_COMPARE_WITH_TIMEOUT(client.frames.size(), 13 + 1 + 300, 10000);
+    static const QRegularExpression connectRe(
+        QStringLiteral("^PID:(\\d+), Comm:([^,]+), TID:\\d+, FD:(\\d+), Tuple: "
+                       "\\[([0-9.]+)\\]:(\\d+)->\\[([0-9.]+)\\]:(\\d+)\n$"));
+    static const QRegularExpression dataRe(
+        QStringLiteral("^\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\] PID:(\\d+) "
+                       "TID:\\d+ Comm:(\\S+) FD:(\\d+) "
+                       "(WRITE|READ) \\((\\d+) bytes\\):\n"));
+    int runLogs = 0, connects = 0, writes = 0, reads = 0, noise = 0;
+    QSet<QString> open; // "pid/fd" with a connect seen
+    for (const RawFrame &f : client.frames) {
+        bool ok = false;
+        const event::LogEntry e = parse(f.data, &ok);
+        QVERIFY(ok);
+        if (e.payload_case() == event::LogEntry::kRunLog) {
+            ++runLogs;
+            continue;
+        }
+        if (e.payload_case() == event::LogEntry::kHeartbeatPayload)
+            continue;
+        QCOMPARE(e.payload_case(), event::LogEntry::kEventPayload);
+        const event::Event &ev = e.event_payload();
+        // v2.1+: only payload and length are set.
+        QCOMPARE(ev.timestamp(), 0);
+        QVERIFY(ev.uuid().empty() && ev.pname().empty() && ev.src_ip().empty());
+        QCOMPARE(ev.pid(), 0);
+        QCOMPARE(ev.length(), quint32(ev.payload().size()));
+        const QByteArray payload = QByteArray::fromStdString(ev.payload());
+        const QString text = QString::fromLatin1(payload);
+        if (payload == "PID:0, Comm:, TID:0, FD:0, Tuple: [::]:0->[::]:0\n") {
+            ++noise;
+        } else if (const QRegularExpressionMatch m = connectRe.match(text); m.hasMatch()) {
+            open.insert(m.captured(1) + QLatin1Char('/') + m.captured(3));
+            ++connects;
+        } else if (const QRegularExpressionMatch d = dataRe.match(text); d.hasMatch()) {
+            QVERIFY2(open.contains(d.captured(1) + QLatin1Char('/') + d.captured(3)),
+                     qPrintable(text.left(80)));
+            const int n = d.captured(5).toInt();
+            const QByteArray data = payload.mid(d.capturedLength(0));
+            QVERIFY(data.size() == n || (data.size() == n + 1 && data.endsWith('\n')));
+            if (d.captured(4) == QLatin1String("WRITE")) {
+                QVERIFY(data.contains(" HTTP/1.1\r\nHost: "));
+                ++writes;
+            } else {
+                QVERIFY(data.startsWith("HTTP/1.1 "));
+                ++reads;
+            }
+        } else {
+            QFAIL(qPrintable(QStringLiteral("unexpected payload: ") + text.left(80)));
+        }
+    }
+    QCOMPARE(runLogs, 13);
+    QCOMPARE(connects + writes + reads + noise, 300);
+    QVERIFY(connects > 20 && noise > 5);
+    QVERIFY(qAbs(writes - reads) <= 1);
 }
 
 void TestReplayServer::generateFastManyEvents()
