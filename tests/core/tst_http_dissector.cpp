@@ -159,6 +159,11 @@ void TestHttpDissector::exchanges_data()
                               "5;ext=1\r\nhello\r\n0\r\n\r\n"),
                          recv("HTTP/1.1 204 No Content\r\n\r\n")}
         << QStringList{"POST / -> 204 "};
+    QTest::newRow("chunked header over unframed raw body, next response in next event")
+        << QVector<Item>{send("GET /1 HTTP/1.1\r\n\r\nGET /2 HTTP/1.1\r\n\r\n"),
+                         recv("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nplain"),
+                         recv("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")}
+        << QStringList{"GET /1 -> 200 plain", "GET /2 -> 200 ok"};
     QTest::newRow("response to end of stream")
         << QVector<Item>{send("GET /old HTTP/1.0\r\n\r\n"), recv("HTTP/1.0 200 OK\r\n\r\nuntil "),
                          recv("close")}

@@ -219,9 +219,16 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
         }
         if (avail > 0 && ((opt.ecaptureFramed && !framedButChunked) ||
                           !ChunkedDecoder::looksChunked(in, hEnd))) {
-            // eCapture v1 removed the chunk framing but kept the header.
-            m.wireBody = in.mid(hEnd);
-            r.bodyEnd = in.size();
+            // eCapture v1 removed the chunk framing but kept the header. Raw bytes: identity
+            // up to where a later event starts a new message (never swallow the next one).
+            qint64 end = in.size();
+            if (!opt.ecaptureFramed) {
+                const qint64 cut = messageBoundaryIn(in, opt.eventBoundaries, hEnd, in.size());
+                if (cut >= 0)
+                    end = cut;
+            }
+            m.wireBody = in.mid(hEnd, end - hEnd);
+            r.bodyEnd = end;
             m.notes << QStringLiteral("Transfer-Encoding: chunked, but the body has no chunk "
                                       "framing (%1)")
                            .arg(opt.ecaptureFramed ? QStringLiteral("de-chunked by eCapture")
