@@ -8,6 +8,7 @@
 #include "http/hpack_decoder.h"
 #include "http/http2_frame_parser.h"
 #include "http/http_dissector.h"
+#include "http/http_fields.h"
 
 using namespace ecv;
 
@@ -251,6 +252,18 @@ void TestHttp2::rawConnectionAcrossEvents()
     QCOMPARE(httpHeaderValue(r3.headers, "user-agent"), QByteArray("t/1"));
     QCOMPARE(an.messages[an.exchanges[1].response].statusCode, 404);
     QCOMPARE(an.firstMessageStartingIn(2), an.exchanges[1].request);
+    QCOMPARE(an.http2FramesByItem[0], (QStringList{"Magic", "SETTINGS[0]", "HEADERS[1]"}));
+    QCOMPARE(an.http2FramesByItem[3], (QStringList{"DATA[1]", "HEADERS[3]"}));
+    // An event with only connection frames still says what it holds.
+    const QVector<Item> settingsOnly{
+        item(Direction::Send, Http2FrameParser::preface() + frame(4, 0, 0, QByteArray())),
+        item(Direction::Recv, frame(4, 0, 0, QByteArray()) + frame(4, 1, 0, QByteArray()))};
+    const HttpCaptureAnalysis only = HttpDissector::analyze(settingsOnly);
+    const QVector<HttpEventFields> f = HttpFields::forAll(only, settingsOnly);
+    QCOMPARE(f[0].protocol, QStringLiteral("HTTP2"));
+    QCOMPARE(f[0].info, QStringLiteral("Magic, SETTINGS[0]"));
+    QCOMPARE(f[1].info, QStringLiteral("SETTINGS[0], SETTINGS[0]"));
+    QVERIFY(!f[1].present);
 }
 
 void TestHttp2::withoutFirstHeadersBlock()

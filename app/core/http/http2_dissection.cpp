@@ -100,6 +100,26 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
             clientSlot[s] = type == 2 || (type < 0 && s == 0 && !raw[1].hadPreface);
         }
     }
+    // Per item, the frames that start in it, Wireshark style ("SETTINGS[0], HEADERS[1]").
+    out.http2FramesByItem.resize(items.size());
+    auto noteFrame = [&out](int item, const Http2Event &e) {
+        if (item >= 0 && item < out.http2FramesByItem.size())
+            out.http2FramesByItem[item]
+                << QStringLiteral("%1[%2]").arg(http2KindName(e.kind)).arg(e.streamId);
+    };
+    for (int s = 0; s < 3; ++s) {
+        const HttpByteRun &run = in.runs[s];
+        if (raw[s].hadPreface && !run.isEmpty())
+            out.http2FramesByItem[run.pieces.first().item] << QStringLiteral("Magic");
+        for (const Http2Event &e : raw[s].events)
+            if (!e.ranges.isEmpty())
+                noteFrame(run.map(e.ranges.first().first, e.ranges.first().first + 1).value(0).item,
+                          e);
+        for (const auto &t : text[s])
+            for (const Http2Event &e : t.second.events)
+                if (!e.ecaptureMerged)
+                    noteFrame(t.first, e);
+    }
     for (int s = 0; s < 3; ++s) {
         const HttpByteRun &run = in.runs[s];
         if (!raw[s].events.isEmpty())

@@ -22,7 +22,9 @@ struct HttpCaptureAnalysis
     QVector<QByteArray> itemBytes;   ///< per item: the bytes dissected (hex.Dump items decoded)
     bool http2 = false;              ///< the conversation is HTTP/2
     QStringList notes;               ///< conversation-level notes (undissected bytes, …)
-    QVector<QVector<int>> messagesByItem; ///< per item: messages with bytes in it, ascending
+    QVector<QVector<int>> messagesByItem;   ///< per item: messages with bytes in it, ascending
+    QVector<QStringList> http2FramesByItem; ///< HTTP/2: per item, frames starting in it
+                                            ///< ("Magic", "SETTINGS[0]", "HEADERS[13]", …)
 
     /**
      * @brief Index of the message that begins in @p item (its header section starts there), the

@@ -72,6 +72,9 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
         if (interim >= 0) {
             f.protocol = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
             f.info = summary(a.messages[interim]);
+        } else if (a.http2 && !a.http2FramesByItem.value(item).isEmpty()) {
+            f.protocol = QStringLiteral("HTTP2");
+            f.info = a.http2FramesByItem[item].join(QLatin1String(", "));
         } else if (!touching.isEmpty()) {
             const HttpMessage &m = a.messages[touching.first()];
             f.protocol = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
