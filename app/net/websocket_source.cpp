@@ -119,7 +119,9 @@ struct WebSocketSource::Private
                 RawFrame{nowNs(), RawFrame::Opcode::Binary, connectionNumber(), data});
         });
         // QWebSocket has already checked the frame is valid UTF-8 (it closes with 1007
-        // otherwise), so converting back yields the bytes as they were sent.
+        // otherwise), so converting back yields the bytes as they were sent, except that Qt
+        // 6.4's decoder drops a leading byte-order mark (eCapture's text frames, JSON or
+        // base64, never start with one).
         QObject::connect(ws, &QWebSocket::textMessageReceived, q, [this](const QString &text) {
             emit q->frameReceived(
                 RawFrame{nowNs(), RawFrame::Opcode::Text, connectionNumber(), text.toUtf8()});
@@ -219,7 +221,11 @@ struct WebSocketSource::Private
             reason = describeError(socket->error());
         if (reason.isEmpty() && socket && wasConnected) {
             const int code = int(socket->closeCode());
-            reason = QStringLiteral("connection closed by the server (code %1)").arg(code);
+            if (code == QWebSocketProtocol::CloseCodeWrongDatatype)
+                reason = QStringLiteral("a text frame was not valid UTF-8; connection closed "
+                                        "(code 1007)");
+            else
+                reason = QStringLiteral("connection closed by the server (code %1)").arg(code);
             if (!socket->closeReason().isEmpty())
                 reason += QStringLiteral(": ") + socket->closeReason();
         }

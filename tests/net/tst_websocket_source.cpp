@@ -2,6 +2,7 @@
 // WebSocketSource against an in-process ReplayServer (eCapture-like, loopback only): Origin
 // sent, frames in order with their opcodes, reconnect after a server restart, backoff, close,
 // failure reasons in words, and what users type as an address.
+#include <QCryptographicHash>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -55,6 +56,7 @@ private slots:
     void closeByUser();
     void refusedPortFailsWithReason();
     void connectTimeout();
+    void invalidUtf8TextFrameEndsConnection();
     void tlsFailureInWords();
     void hostNotFoundInWords();
 };
@@ -358,6 +360,45 @@ void TestWebSocketSource::connectTimeout()
     QTRY_COMPARE_WITH_TIMEOUT(retrying.state(), State::Reconnecting, 3000);
     QVERIFY(retrying.lastError().startsWith(QLatin1String("timeout")));
     retrying.close();
+}
+
+void TestWebSocketSource::invalidUtf8TextFrameEndsConnection()
+{
+    // A hand-made server (x/net lets a server send this; QWebSocketServer cannot): a binary
+    // frame, then a text frame that is not valid UTF-8 (bad-input-a frame 10). The client
+    // keeps the first, closes with 1007 and says why.
+    QTcpServer raw;
+    QVERIFY(raw.listen(QHostAddress::LocalHost, 0));
+    connect(&raw, &QTcpServer::newConnection, [&raw] {
+        QTcpSocket *s = raw.nextPendingConnection();
+        connect(s, &QTcpSocket::readyRead, s, [s] {
+            const QByteArray request = s->peek(8192);
+            if (!request.contains("\r\n\r\n"))
+                return;
+            s->readAll();
+            const int at = int(request.indexOf("Sec-WebSocket-Key: ")) + 19;
+            const QByteArray key = request.mid(at, request.indexOf("\r\n", at) - at);
+            const QByteArray accept =
+                QCryptographicHash::hash(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11",
+                                         QCryptographicHash::Sha1)
+                    .toBase64();
+            s->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Accept: " +
+                     accept + "\r\n\r\n");
+            s->write(QByteArray("\x82\x03\x01\x02\x03", 5));
+            const QByteArray bad("{\"log_type\":1,\"payload\":\"caf\xE9 \xFF\xFE broken\"}");
+            s->write(QByteArray("\x81") + char(bad.size()) + bad);
+        });
+    });
+    WebSocketSource source;
+    source.setReconnectEnabled(false);
+    QVector<RawFrame> got;
+    connect(&source, &WebSocketSource::frameReceived, [&got](const RawFrame &f) { got.append(f); });
+    source.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(raw.serverPort())));
+    QTRY_COMPARE_WITH_TIMEOUT(source.state(), State::Failed, 5000);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().data, QByteArray("\x01\x02\x03"));
+    QVERIFY2(source.lastError().contains(QLatin1String("UTF-8")), qPrintable(source.lastError()));
 }
 
 void TestWebSocketSource::tlsFailureInWords()
