@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
         meter->setReportHook(
             [&window] { return QStringLiteral("%1 events").arg(window.store()->eventCount()); });
         window.setInteractive(false);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, meter.get(), &ecv::StallMeter::stop);
     }
     if (const int quitAfter = qEnvironmentVariableIntValue("ECV_QUIT_AFTER"); quitAfter > 0) {
         window.setInteractive(false);

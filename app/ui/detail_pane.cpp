@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 
 #include "event_list_model.h"
+#include "follow_view.h"
 #include "hex_view.h"
+#include "http_view.h"
 #include "payload_text.h"
 
 namespace ecv {
@@ -91,6 +93,8 @@ DetailPane::DetailPane(QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_fields(new QTreeWidget(this))
+    , m_http(new HttpView(this))
+    , m_follow(new FollowView(this))
     , m_hex(new HexView(this))
     , m_hexInfo(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
@@ -137,9 +141,12 @@ DetailPane::DetailPane(QWidget *parent)
     connect(m_showAll, &QPushButton::clicked, this, [this] { showText(true); });
 
     m_tabs->addTab(m_fields, tr("Fields"));
+    m_tabs->addTab(m_http, tr("HTTP"));
     m_tabs->addTab(hexPage, tr("Bytes"));
     m_tabs->addTab(textPage, tr("Text"));
-    m_tabs->setCurrentIndex(HexTab);
+    m_tabs->addTab(m_follow, tr("Follow Stream"));
+    m_tabs->setCurrentIndex(HttpTab);
+    connect(m_http, &HttpView::frameLinkActivated, this, &DetailPane::frameLinkActivated);
     clear();
 }
 
@@ -211,10 +218,31 @@ void DetailPane::clear()
     m_hasEvent = false;
     m_fields->clear();
     m_hex->setData({});
+    m_http->clear();
+    m_follow->clear();
     m_hexInfo->setText(tr("Select an event to see its bytes."));
     m_text->clear();
     m_textInfo->clear();
     m_showAll->hide();
+}
+
+void DetailPane::setHttpPending()
+{
+    m_http->showPending();
+    m_follow->showPending();
+}
+
+void DetailPane::setHttp(const HttpAnalysisCache::EntryPtr &entry, int eventIndex,
+                         const QString &conversationTitle)
+{
+    if (!m_hasEvent)
+        return;
+    m_http->setEvent(entry, eventIndex);
+    m_follow->setConversation(entry, conversationTitle);
+    // The body's bytes in this event, marked in the hex view (hex.Dump text has other offsets).
+    const auto [begin, end] = m_http->bodyRangeInEvent();
+    if (begin >= 0 && end > begin && m_event.format != PayloadFormat::HexDumpText)
+        m_hex->setHighlight(begin, end - begin);
 }
 
 bool DetailPane::find(const QString &text)

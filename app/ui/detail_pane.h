@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "captured_event.h"
+#include "http/http_analysis_cache.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -14,7 +15,9 @@ class QTreeWidgetItem;
 
 namespace ecv {
 
+class FollowView;
 class HexView;
+class HttpView;
 
 /**
  * @brief The selected event, not modal: its normalized and original eCapture fields, and the
@@ -31,8 +34,10 @@ public:
     enum Tab
     {
         FieldsTab,
+        HttpTab,
         HexTab,
-        TextTab
+        TextTab,
+        FollowTab
     };
 
     explicit DetailPane(QWidget *parent = nullptr);
@@ -41,6 +46,14 @@ public:
     /** @brief Show @p event; @p protocol and @p info are the list's labels for it. */
     void setEvent(const CapturedEvent &event, const QString &protocol, const QString &info);
     void clear();
+    /** @brief The event's conversation is being dissected. */
+    void setHttpPending();
+    /**
+     * @brief Show the HTTP dissection of the current event's conversation (@p entry) in the
+     * HTTP and Follow stream tabs; highlights the message body in the hex view.
+     */
+    void setHttp(const HttpAnalysisCache::EntryPtr &entry, int eventIndex,
+                 const QString &conversationTitle);
     bool hasEvent() const { return m_hasEvent; }
     const CapturedEvent &event() const { return m_event; }
 
@@ -53,6 +66,12 @@ public:
     HexView *hexView() const { return m_hex; }
     QPlainTextEdit *textView() const { return m_text; }
     QTreeWidget *fieldsView() const { return m_fields; }
+    HttpView *httpView() const { return m_http; }
+    FollowView *followView() const { return m_follow; }
+
+signals:
+    /** @brief A link to another event (e.g. "Response in #12") was followed. */
+    void frameLinkActivated(quint32 frameNumber);
 
 private:
     void showText(bool all);
@@ -61,6 +80,8 @@ private:
 
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;
+    HttpView *m_http;
+    FollowView *m_follow;
     HexView *m_hex;
     QLabel *m_hexInfo;
     QPlainTextEdit *m_text;

@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include "capture_store.h"
+#include "http_analyzer.h"
 #include "payload_text.h"
 
 namespace ecv {
@@ -29,6 +30,80 @@ EventListModel::EventListModel(CaptureStore *store, QObject *parent)
 }
 
 EventListModel::~EventListModel() = default;
+
+void EventListModel::setHttpAnalyzer(HttpAnalyzer *analyzer)
+{
+    m_http = analyzer;
+    connect(analyzer, &HttpAnalyzer::conversationReady, this, &EventListModel::onConversationReady);
+}
+
+void EventListModel::onConversationReady(quint32 id)
+{
+    if (m_rows.isEmpty() || id == 0 || id > quint32(m_store->conversationCount()))
+        return;
+    int first = -1;
+    int last = -1;
+    for (int eventIndex : m_store->conversation(id).eventIndexes) {
+        const int row = rowForEvent(eventIndex);
+        if (row < 0)
+            continue;
+        if (first < 0)
+            first = row;
+        last = row;
+    }
+    if (first >= 0)
+        emit dataChanged(index(first, Host), index(last, Info), {Qt::DisplayRole});
+}
+
+bool EventListModel::httpColumn(int eventIndex, int column, bool request, QString *text) const
+{
+    if (!m_http)
+        return false;
+    const quint32 id = m_store->eventAt(eventIndex).conversationId;
+    const HttpAnalysisCache::EntryPtr entry = request ? m_http->entry(id) : m_http->peek(id);
+    if (!entry)
+        return false;
+    const auto item = entry->itemOfEvent.constFind(eventIndex);
+    if (item == entry->itemOfEvent.cend())
+        return false;
+    const HttpEventFields f = entry->fieldsForEvent(eventIndex);
+    const HttpCaptureAnalysis &a = entry->analysis;
+    if (!f.present) {
+        // Bytes of a message that began in an earlier event (Wireshark: "continuation").
+        if (a.messagesByItem.value(*item).isEmpty())
+            return false;
+        switch (column) {
+        case Protocol:
+            *text = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
+            return true;
+        case Info:
+            *text = tr("Continuation");
+            return true;
+        default:
+            return false;
+        }
+    }
+    switch (column) {
+    case Protocol:
+        *text = f.protocol;
+        return !f.protocol.isEmpty();
+    case Info:
+        *text = f.info;
+        return !f.info.isEmpty();
+    case Host: {
+        QString host = f.host;
+        if (host.isEmpty() && f.message >= 0) {
+            const int other = a.pairedMessage(f.message);
+            if (other >= 0)
+                host = QString::fromUtf8(a.messages.at(other).host());
+        }
+        *text = host;
+        return true;
+    }
+    default:
+        return false;
+    }
+}
 
 int EventListModel::rowCount(const QModelIndex &parent) const
 {
@@ -107,6 +182,8 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Source");
     case Destination:
         return tr("Destination");
+    case Host:
+        return tr("Host");
     case Protocol:
         return tr("Protocol");
     case Length:
@@ -233,15 +310,20 @@ bool EventListModel::matches(int eventIndex) const
     if (m_filter.isEmpty())
         return true;
     for (int c = 0; c < ColumnCount; ++c) {
-        if (cellTextForEvent(eventIndex, c).contains(m_filter, Qt::CaseInsensitive))
+        if (cellTextForEvent(eventIndex, c, false).contains(m_filter, Qt::CaseInsensitive))
             return true;
     }
     return false;
 }
 
-QString EventListModel::cellTextForEvent(int eventIndex, int column) const
+QString EventListModel::cellTextForEvent(int eventIndex, int column, bool request) const
 {
     const EventIndexEntry &e = m_store->eventAt(eventIndex);
+    if (column == Host || column == Protocol || column == Info) {
+        QString http;
+        if (httpColumn(eventIndex, column, request, &http))
+            return http;
+    }
     switch (column) {
     case Number:
         return QString::number(e.frameNumber);
@@ -265,6 +347,8 @@ QString EventListModel::cellTextForEvent(int eventIndex, int column) const
     case Destination:
         return endpointText(m_store->string(e.dstAddrId), e.flags & EventIndexEntry::HasDstPort,
                             e.dstPort);
+    case Host:
+        return QString();
     case Protocol:
         return protocolLabel(e);
     case Length:

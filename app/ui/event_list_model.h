@@ -8,6 +8,7 @@
 namespace ecv {
 
 class CaptureStore;
+class HttpAnalyzer;
 struct EventIndexEntry;
 
 /**
@@ -16,6 +17,8 @@ struct EventIndexEntry;
  * The Wireshark PacketListModel pattern: each row is an event index into the store; text is
  * built lazily in data() from the 64-byte index entry, and the Info column (which needs the
  * payload) is read back from the capture file on demand and cached for a bounded number of rows.
+ * With an HttpAnalyzer, Host, Protocol and Info come from the conversation's HTTP dissection
+ * once it is done (requested for the rows a view asks about; dataChanged follows).
  * New events are inserted with one beginInsertRows/endInsertRows per batch, at most once per
  * event-loop turn, however often the store signals. Lives in the GUI thread.
  */
@@ -31,6 +34,7 @@ public:
         Process,
         Source,
         Destination,
+        Host,
         Protocol,
         Length,
         Info,
@@ -54,6 +58,9 @@ public:
     /** @brief @p store is not owned and must outlive the model. */
     explicit EventListModel(CaptureStore *store, QObject *parent = nullptr);
     ~EventListModel() override;
+
+    /** @brief Take Host/Protocol/Info from HTTP dissection (not owned; may be null). */
+    void setHttpAnalyzer(HttpAnalyzer *analyzer);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -102,10 +109,14 @@ private:
     void flush();
     void reset();
     bool matches(int eventIndex) const;
-    QString cellTextForEvent(int eventIndex, int column) const;
+    /** @p request: ask for the HTTP analysis when it is missing (views), or not (filtering). */
+    QString cellTextForEvent(int eventIndex, int column, bool request = true) const;
+    bool httpColumn(int eventIndex, int column, bool request, QString *text) const;
+    void onConversationReady(quint32 id);
     QString infoText(int eventIndex) const;
 
     CaptureStore *m_store;
+    HttpAnalyzer *m_http = nullptr;
     QVector<int> m_rows; ///< visible event indexes, ascending
     int m_known = 0;     ///< events of the store already examined
     bool m_flushQueued = false;

@@ -17,22 +17,28 @@ constexpr int TailUpdateIntervalMs = 100; // as Wireshark's packet list
 }
 
 EventListView::EventListView(QWidget *parent)
-    : QTreeView(parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("eventList"));
-    setUniformRowHeights(true);
-    setRootIsDecorated(false);
-    setItemsExpandable(false);
-    setAllColumnsShowFocus(true);
+    // One fixed row height: no per-row size queries, no per-row layout.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    verticalHeader()->setMinimumSectionSize(fontMetrics().height() + 2);
+    verticalHeader()->hide();
+    setShowGrid(false);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setTextElideMode(Qt::ElideRight);
     setContextMenuPolicy(Qt::ActionsContextMenu);
-    header()->setSectionsMovable(true);
-    header()->setStretchLastSection(true);
-    header()->setSectionResizeMode(QHeaderView::Interactive);
-    header()->setFirstSectionMovable(true);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setFirstSectionMovable(true);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     // A change of the scroll value is either the user or our own scrollToBottom(); growth of
     // the range alone does not change the value, so "at the bottom" is the following state.
@@ -65,13 +71,14 @@ void EventListView::applyDefaultColumnWidths()
     const QFontMetrics fm(font());
     const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12;
     auto w = [&](const char *sample) { return fm.horizontalAdvance(QLatin1String(sample)) + pad; };
-    header()->resizeSection(EventListModel::Number, w("0000000"));
-    header()->resizeSection(EventListModel::Time, w("00:00:00.000000"));
-    header()->resizeSection(EventListModel::Process, w("processname (123456)"));
-    header()->resizeSection(EventListModel::Source, w("255.255.255.255:65535"));
-    header()->resizeSection(EventListModel::Destination, w("255.255.255.255:65535"));
-    header()->resizeSection(EventListModel::Protocol, w("TLS data (Go)"));
-    header()->resizeSection(EventListModel::Length, w("0000000"));
+    horizontalHeader()->resizeSection(EventListModel::Number, w("0000000"));
+    horizontalHeader()->resizeSection(EventListModel::Time, w("00:00:00.000000"));
+    horizontalHeader()->resizeSection(EventListModel::Process, w("processname (123456)"));
+    horizontalHeader()->resizeSection(EventListModel::Source, w("255.255.255.255:65535"));
+    horizontalHeader()->resizeSection(EventListModel::Destination, w("255.255.255.255:65535"));
+    horizontalHeader()->resizeSection(EventListModel::Host, w("api.example.com:443"));
+    horizontalHeader()->resizeSection(EventListModel::Protocol, w("TLS data (Go)"));
+    horizontalHeader()->resizeSection(EventListModel::Length, w("0000000"));
 }
 
 QString EventListView::selectedRowsText() const
@@ -108,7 +115,7 @@ void EventListView::copySelectedRows()
 void EventListView::timerEvent(QTimerEvent *event)
 {
     if (event->timerId() != m_tailTimer.timerId())
-        return QTreeView::timerEvent(event);
+        return QTableView::timerEvent(event);
     m_tailTimer.stop();
     if (m_follow && m_rowsPending) {
         m_rowsPending = false;
@@ -126,12 +133,12 @@ void EventListView::keyPressEvent(QKeyEvent *event)
         goToLive();
         return;
     }
-    QTreeView::keyPressEvent(event);
+    QTableView::keyPressEvent(event);
 }
 
 void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    QTreeView::currentChanged(current, previous);
+    QTableView::currentChanged(current, previous);
     emit currentEventChanged(m_model && current.isValid() ? m_model->eventIndexAt(current.row())
                                                           : -1);
 }

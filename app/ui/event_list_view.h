@@ -2,20 +2,21 @@
 #pragma once
 
 #include <QBasicTimer>
-#include <QTreeView>
+#include <QTableView>
 
 namespace ecv {
 
 class EventListModel;
 
 /**
- * @brief The event list view: uniform row heights, columns sized from font metrics (never
- * ResizeToContents), movable columns, and a 100 ms tail timer that follows new rows while the
- * view is scrolled to the bottom (Wireshark's PacketList). Scrolling up stops following;
+ * @brief The event list view: a QTableView with a fixed row height (QHeaderView::Fixed; a
+ * QTreeView relayouts every row on each insert, O(n) per batch), columns sized from font
+ * metrics (never ResizeToContents), movable columns, and a 100 ms tail timer that follows new rows
+ * while the view is scrolled to the bottom (Wireshark's PacketList). Scrolling up stops following;
  * reaching the bottom again, or End / goToLive(), resumes it. Ctrl+C copies selected rows as
  * tab-separated text. GUI thread.
  */
-class EventListView : public QTreeView
+class EventListView : public QTableView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EventListView)

@@ -21,6 +21,8 @@
 #include "event_list_view.h"
 #include "find_bar.h"
 #include "heartbeat_monitor.h"
+#include "http_analyzer.h"
+#include "ingest_pump.h"
 #include "log_dock.h"
 #include "log_model.h"
 #include "status_panel.h"
@@ -41,10 +43,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_model = new EventListModel(&m_store, this);
     m_logModel = new LogModel(this);
     m_heartbeat = new HeartbeatMonitor(this);
+    m_pump = new IngestPump(&m_store, this);
+    m_http = new HttpAnalyzer(&m_store, this);
+    m_model->setHttpAnalyzer(m_http);
     createWidgets();
     createActions();
 
-    connect(&m_source, &WebSocketSource::frameReceived, &m_store, &CaptureStore::appendFrame);
+    connect(&m_source, &WebSocketSource::frameReceived, m_pump, &IngestPump::enqueue);
     connect(&m_source, &WebSocketSource::stateChanged, this, &MainWindow::onSourceState);
     connect(&m_store, &CaptureStore::runLogsAppended, this, &MainWindow::syncLogs);
     connect(&m_store, &CaptureStore::heartbeatReceived, this, &MainWindow::onHeartbeat);
@@ -130,6 +135,13 @@ void MainWindow::createWidgets()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     connect(m_view, &EventListView::currentEventChanged, this, &MainWindow::onCurrentEvent);
+    connect(m_detail, &DetailPane::frameLinkActivated, this, &MainWindow::selectFrame);
+    connect(m_http, &HttpAnalyzer::conversationReady, this, [this](quint32 id) {
+        const int current = m_model->eventIndexAt(m_view->currentIndex().row());
+        if (current >= 0 && current < m_store.eventCount() &&
+            m_store.eventAt(current).conversationId == id)
+            showHttp(current);
+    });
 
     m_hint = new QLabel(m_view->viewport());
     m_hint->setObjectName(QStringLiteral("startHint"));
@@ -247,6 +259,7 @@ void MainWindow::disconnectSource()
 void MainWindow::stopSources()
 {
     m_source.close();
+    m_pump->drain(); // frames already received belong to the capture
     if (m_demo) {
         m_demo->stop();
         m_demo->deleteLater();
@@ -259,6 +272,7 @@ bool MainWindow::newLiveCapture(const QString &description)
     if (!maybeDiscard())
         return false;
     stopSources();
+    m_http->waitForDone();
     m_store.close();
     m_openedFrom.clear();
     QString error;
@@ -385,8 +399,47 @@ void MainWindow::onCurrentEvent(int eventIndex)
     }
     const int row = m_model->rowForEvent(eventIndex);
     m_detail->setEvent(m_store.event(eventIndex),
-                       EventListModel::protocolLabel(m_store.eventAt(eventIndex)),
+                       row >= 0 ? m_model->cellText(row, EventListModel::Protocol)
+                                : EventListModel::protocolLabel(m_store.eventAt(eventIndex)),
                        row >= 0 ? m_model->cellText(row, EventListModel::Info) : QString());
+    showHttp(eventIndex);
+}
+
+void MainWindow::showHttp(int eventIndex)
+{
+    const quint32 id = m_store.eventAt(eventIndex).conversationId;
+    const HttpAnalysisCache::EntryPtr entry = m_http->entry(id);
+    if (!entry) {
+        if (id != 0)
+            m_detail->setHttpPending();
+        return;
+    }
+    const ConversationInfo &c = m_store.conversation(id);
+    const QString title = tr("Conversation %1: %2 (%3)").arg(id).arg(c.key, c.processName);
+    m_detail->setHttp(entry, eventIndex, title);
+}
+
+void MainWindow::selectFrame(quint32 frameNumber)
+{
+    // Frame numbers grow with the event index: binary search the index.
+    int lo = 0;
+    int hi = m_store.eventCount() - 1;
+    while (lo <= hi) {
+        const int mid = (lo + hi) / 2;
+        const quint32 f = m_store.eventAt(mid).frameNumber;
+        if (f == frameNumber) {
+            const int row = m_model->rowForEvent(mid);
+            if (row >= 0) {
+                m_view->setCurrentIndex(m_model->index(row, 0));
+                m_view->scrollTo(m_model->index(row, 0));
+            }
+            return;
+        }
+        if (f < frameNumber)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
 }
 
 void MainWindow::updateStatus()
@@ -472,6 +525,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     stopSources();
+    m_http->waitForDone();
     m_store.close();
     event->accept();
 }

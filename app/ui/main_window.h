@@ -23,6 +23,8 @@ class EventListModel;
 class EventListView;
 class FindBar;
 class HeartbeatMonitor;
+class HttpAnalyzer;
+class IngestPump;
 class LogDock;
 class LogModel;
 class StatusPanel;
@@ -70,6 +72,7 @@ public:
     LogDock *logDock() const { return m_logDock; }
     HeartbeatMonitor *heartbeatMonitor() const { return m_heartbeat; }
     StatusPanel *statusPanel() const { return m_status; }
+    HttpAnalyzer *httpAnalyzer() const { return m_http; }
     ConnectionBar *connectionBar() const { return m_bar; }
     QLineEdit *displayFilterEdit() const { return m_filterEdit; }
 
@@ -87,6 +90,8 @@ private:
     void onUndecodable(const UndecodableRecord &record);
     void onStoreCleared();
     void onCurrentEvent(int eventIndex);
+    void showHttp(int eventIndex);
+    void selectFrame(quint32 frameNumber);
     void updateStatus();
     void updateHint();
     void updateTitle();
@@ -108,6 +113,8 @@ private:
     CaptureStore m_store;
     WebSocketSource m_source;
     QPointer<DemoSource> m_demo;
+    IngestPump *m_pump = nullptr;
+    HttpAnalyzer *m_http = nullptr;
     EventListModel *m_model = nullptr;
     EventListView *m_view = nullptr;
     DetailPane *m_detail = nullptr;

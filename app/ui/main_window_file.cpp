@@ -12,12 +12,15 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QTreeView>
 
 #include "connection_bar.h"
 #include "detail_pane.h"
 #include "event_list_model.h"
 #include "event_list_view.h"
 #include "heartbeat_monitor.h"
+#include "http_analyzer.h"
+#include "ingest_pump.h"
 #include "log_dock.h"
 #include "log_model.h"
 #include "status_panel.h"
@@ -48,6 +51,7 @@ bool MainWindow::openCapture(const QString &path)
     if (!maybeDiscard())
         return false;
     stopSources();
+    m_http->waitForDone();
     m_openedFrom.clear();
     QString error;
     if (!m_store.open(path, &error)) {
@@ -79,6 +83,7 @@ bool MainWindow::openCapture(const QString &path)
 
 bool MainWindow::saveCaptureAs(const QString &path)
 {
+    m_pump->drain();
     QString error;
     if (!m_store.saveAs(path, &error)) {
         showError(tr("Save Capture"), tr("Could not save to %1: %2").arg(path, error));
@@ -95,6 +100,7 @@ bool MainWindow::closeCapture()
     if (!maybeDiscard())
         return false;
     stopSources();
+    m_http->waitForDone();
     m_store.close();
     m_sourceLabel.clear();
     m_openedFrom.clear();
@@ -197,7 +203,7 @@ void MainWindow::loadSettings()
         m_splitter->setSizes({480, 300});
     const QByteArray header = settings.value(KeyHeader).toByteArray();
     if (!header.isEmpty())
-        m_view->header()->restoreState(header);
+        m_view->horizontalHeader()->restoreState(header);
     m_logDock->view()->header()->restoreState(settings.value(KeyLogHeader).toByteArray());
     m_relativeTime->setChecked(settings.value(KeyRelative, false).toBool());
     const QStringList urls = settings.value(KeyUrls).toStringList();
@@ -212,7 +218,7 @@ void MainWindow::saveSettings()
     settings.setValue(KeyGeometry, saveGeometry());
     settings.setValue(KeyState, saveState());
     settings.setValue(KeySplitter, m_splitter->saveState());
-    settings.setValue(KeyHeader, m_view->header()->saveState());
+    settings.setValue(KeyHeader, m_view->horizontalHeader()->saveState());
     settings.setValue(KeyLogHeader, m_logDock->view()->header()->saveState());
     settings.setValue(KeyRelative, m_relativeTime->isChecked());
     settings.setValue(KeyUrls, m_bar->history());

@@ -2,12 +2,20 @@
 #include "stall_meter.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace ecv {
 
 namespace {
 constexpr int TickMs = 10;
+
+qint64 threadCpuUs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
+} // namespace
 
 StallMeter::StallMeter(int reportMs, QObject *parent)
     : QObject(parent)
@@ -20,6 +28,7 @@ StallMeter::StallMeter(int reportMs, QObject *parent)
     });
     m_clock.start();
     m_last = m_clock.elapsed();
+    m_lastCpuUs = threadCpuUs();
     m_timer.start(TickMs);
     m_report.start(reportMs);
 }
@@ -27,6 +36,12 @@ StallMeter::StallMeter(int reportMs, QObject *parent)
 StallMeter::~StallMeter()
 {
     report("final");
+}
+
+void StallMeter::stop()
+{
+    m_timer.stop();
+    m_report.stop();
 }
 
 void StallMeter::report(const char *what) const
@@ -44,12 +59,24 @@ void StallMeter::tick()
     const qint64 now = m_clock.elapsed();
     const qint64 late = now - m_last - TickMs;
     m_last = now;
+    const qint64 cpu = threadCpuUs();
+    // CPU the GUI thread used since the last tick: the part of the stall that was our work.
+    const qint64 busyMs = std::min((cpu - m_lastCpuUs) / 1000, late);
+    m_lastCpuUs = cpu;
+    if (busyMs > m_maxBusy)
+        m_maxBusy = busyMs;
     if (late > m_max)
         m_max = late;
     if (late > m_windowMax)
         m_windowMax = late;
-    if (late > 50)
+    if (late > 50) {
         ++m_over50;
+        const QString extra = m_hook ? m_hook() : QString();
+        std::fprintf(
+            stderr, "stall-meter: %lld ms stall (GUI thread busy %lld ms) at t=%.3f s%s%s\n",
+            static_cast<long long>(late), static_cast<long long>(std::max<qint64>(0, busyMs)),
+            double(now) / 1000.0, extra.isEmpty() ? "" : ", ", qPrintable(extra));
+    }
 }
 
 } // namespace ecv

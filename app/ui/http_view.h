@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+#include "http/http_analysis_cache.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace ecv {
+
+/**
+ * @brief The detail pane's HTTP tab: the message that begins in (or continues through) the
+ * selected event: start line, header fields in order with duplicates, the decoded body
+ * (pretty-printed by BodyView), "N bytes encoded → M decoded", notes, and a link to the
+ * paired request/response. Actions: copy as cURL (requests), copy body, save body.
+ * Shows only what HttpDissector found; no parsing here. GUI thread.
+ */
+class HttpView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpView)
+public:
+    explicit HttpView(QWidget *parent = nullptr);
+    ~HttpView() override;
+
+    /** @brief Show the message of event @p eventIndex in @p entry; false if it has none. */
+    bool setEvent(const HttpAnalysisCache::EntryPtr &entry, int eventIndex);
+    void showPending();
+    void clear();
+
+    /** @brief The message shown (nullptr if none). */
+    const HttpMessage *message() const;
+    QString startLineText() const;
+    QString pairText() const;
+    QString bodyText() const;
+    QTreeWidget *headersView() const { return m_headers; }
+
+    /** @brief Byte range [begin, end) of the shown message's body inside the event's data
+     *  (-1 when the body is not in this event). */
+    QPair<qint64, qint64> bodyRangeInEvent() const { return m_bodyRange; }
+
+signals:
+    /** @brief The user followed the "Response in #N" / "Request in #N" link. */
+    void frameLinkActivated(quint32 frameNumber);
+
+private:
+    void copyCurl();
+    void copyBody();
+    void saveBody();
+
+    QLabel *m_startLine;
+    QLabel *m_pair;
+    QTreeWidget *m_headers;
+    QPlainTextEdit *m_body;
+    QLabel *m_bodyInfo;
+    QPushButton *m_curl;
+    QPushButton *m_copyBody;
+    QPushButton *m_saveBody;
+    HttpAnalysisCache::EntryPtr m_entry;
+    int m_message = -1;
+    QPair<qint64, qint64> m_bodyRange{-1, -1};
+};
+
+} // namespace ecv
