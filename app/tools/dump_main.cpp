@@ -8,9 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <functional>
+#include <unistd.h>
 
 #include "capture_store.h"
 #include "dump_output.h"
@@ -39,6 +43,33 @@ struct Options
     qint64 durationMs = -1; ///< -a duration:SEC
     QStringList reports;    ///< -z specs
 };
+
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/** Ctrl-C / SIGTERM end a live capture like tshark: stop, print what is left and the reports. */
+void watchStopSignals(QObject *context, const std::function<void()> &stop)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [stop] {
+        char byte;
+        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
+        stop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
 
 int fail(const QString &message)
 {
@@ -302,6 +333,7 @@ int captureLive(QCoreApplication &app, const Options &options)
                      });
     if (options.durationMs > 0)
         QTimer::singleShot(options.durationMs, &app, [&] { stop(0); });
+    watchStopSignals(&app, [&] { stop(0); });
     // Open from the event loop, so even an immediate failure finds app.exec() running.
     QTimer::singleShot(0, &app, [&] { source.open(url); });
     app.exec();

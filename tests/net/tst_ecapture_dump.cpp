@@ -287,6 +287,29 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("frames")).toInt(), 1);
     }
 
+    void sigtermEndsLiveCaptureCleanly()
+    {
+        // Like tshark: SIGTERM/Ctrl-C stops the capture, then the reports are printed.
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QProcess p;
+        p.start(kDump, {QStringLiteral("-i"), server.serverUrl().toString(), QStringLiteral("-q"),
+                        QStringLiteral("-z"), QStringLiteral("summary")});
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+        QWebSocket *client = server.nextPendingConnection();
+        client->sendBinaryMessage(QByteArray("not protobuf"));
+        client->sendBinaryMessage(QByteArray());
+        client->flush();
+        QTest::qWait(300);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(5000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QJsonObject summary = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        QCOMPARE(summary.value(QStringLiteral("frames")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("undecodable")).toInt(), 2);
+    }
+
     void killedCaptureReopens()
     {
         // A capture written by ecapture-dump -i -w and killed with SIGKILL mid-stream reopens
