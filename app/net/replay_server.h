@@ -69,9 +69,10 @@ public:
         (none for a recording, 15 000 when generating). */
     void setHeartbeatInterval(int ms);
 
-    /** @brief Demo only: replace recorded event timestamps (v1.x events carry Unix ns) with
-        the time each frame is sent, so a looping recording looks live. Off by default:
-        a recording is otherwise sent exactly as recorded. */
+    /** @brief Demo only: replace recorded event times with the time each frame is sent, so a
+        looping recording looks live: v1.x events' Unix ns timestamp, and the printed local
+        time that starts a v2 openssl data event's text (same width, so length stays right).
+        Off by default: a recording is otherwise sent exactly as recorded. */
     void setLiveTimestamps(bool live);
 
     /** @brief Start listening (port 0 = a free port). @return false with @p error. */

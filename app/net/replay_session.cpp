@@ -5,6 +5,7 @@
 
 #include "ecaptureq.pb.h"
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QWebSocket>
 
@@ -97,18 +98,49 @@ qint64 ReplaySession::nextDueNs() const
     return qint64(double(recorded) / m_settings.speed);
 }
 
+QByteArray ReplaySession::restamped(const QByteArray &frame) const
+{
+    // Demo only: a looping recording should look live. v1.x events carry a Unix ns timestamp;
+    // v2 openssl data events print the local wall-clock time as "[yyyy-MM-dd HH:mm:ss.zzz] "
+    // at the start of their text (internal/probe/openssl/event.go String()). Both get the send
+    // time; the text keeps its length, so `length` stays right. Anything else: empty result,
+    // the frame goes out byte for byte.
+    event::LogEntry entry;
+    if (!entry.ParseFromArray(frame.constData(), int(frame.size())) ||
+        entry.payload_case() != event::LogEntry::kEventPayload)
+        return {};
+    event::Event *ev = entry.mutable_event_payload();
+    bool changed = false;
+    if (ev->timestamp() != 0) {
+        ev->set_timestamp(unixNowNs());
+        changed = true;
+    }
+    static const QRegularExpression printed(
+        QStringLiteral("^\\[\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\] PID:"));
+    const std::string &payload = ev->payload();
+    constexpr size_t kStampLength = 25; // "[yyyy-MM-dd HH:mm:ss.zzz]"
+    if (payload.size() > kStampLength + 5 &&
+        printed.match(QLatin1String(payload.data(), qsizetype(kStampLength + 5))).hasMatch()) {
+        const QByteArray now = QDateTime::currentDateTime()
+                                   .toString(QStringLiteral("[yyyy-MM-dd HH:mm:ss.zzz]"))
+                                   .toLatin1();
+        if (size_t(now.size()) == kStampLength) {
+            ev->mutable_payload()->replace(0, kStampLength, now.constData(), kStampLength);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return {};
+    const std::string bytes = entry.SerializeAsString();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
 void ReplaySession::send(const RawFrame &frame)
 {
     if (m_settings.liveTimestamps && frame.opcode == RawFrame::Opcode::Binary) {
-        // Demo only: a looping recording should look live, so v1.x events (which carry a Unix
-        // ns timestamp) get the send time; everything else stays byte-for-byte.
-        event::LogEntry entry;
-        if (entry.ParseFromArray(frame.data.constData(), int(frame.data.size())) &&
-            entry.payload_case() == event::LogEntry::kEventPayload &&
-            entry.event_payload().timestamp() != 0) {
-            entry.mutable_event_payload()->set_timestamp(unixNowNs());
-            const std::string bytes = entry.SerializeAsString();
-            m_socket->sendBinaryMessage(QByteArray(bytes.data(), qsizetype(bytes.size())));
+        const QByteArray live = restamped(frame.data);
+        if (!live.isEmpty()) {
+            m_socket->sendBinaryMessage(live);
             ++m_sent;
             return;
         }

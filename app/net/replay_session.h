@@ -58,6 +58,7 @@ private:
     void sendNext();
     void sendHeartbeat();
     void send(const RawFrame &frame);
+    QByteArray restamped(const QByteArray &frame) const;
     void pump();
     void schedulePump();
     void onBytesWritten();

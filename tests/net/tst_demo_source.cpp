@@ -81,8 +81,19 @@ void TestDemoSource::playsToClient()
     QCOMPARE(client.url(), demo.url());
     QTRY_COMPARE(client.state(), WebSocketSource::State::Connected);
 
-    // Within a few seconds: the cached start-up logs, heartbeat:0, then events with live times.
-    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 20, 8000);
+    // Within a few seconds: the cached start-up logs, heartbeat:0, then events with live times
+    // (v1.5.2 timestamps and v2's printed "[yyyy-MM-dd HH:mm:ss.zzz]" alike).
+    auto hasV2Data = [&got] {
+        for (const RawFrame &f : got) {
+            event::LogEntry e;
+            if (e.ParseFromArray(f.data.constData(), int(f.data.size())) &&
+                e.event_payload().payload().rfind("[20", 0) == 0)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(got.size() >= 20 && hasV2Data(), 10000);
+    int printedTimes = 0;
     int logs = 0, heartbeats = 0, events = 0;
     for (const RawFrame &f : got) {
         event::LogEntry e;
@@ -100,9 +111,18 @@ void TestDemoSource::playsToClient()
             ++heartbeats;
             break;
         case event::LogEntry::kEventPayload:
+            QCOMPARE(e.event_payload().length(), quint32(e.event_payload().payload().size()));
             if (e.event_payload().timestamp() != 0) // v1.5.2 events look live
                 QVERIFY(qAbs(e.event_payload().timestamp() / 1000000 - f.arrivalNs / 1000000) <
                         2000);
+            if (e.event_payload().payload().rfind("[20", 0) == 0) { // v2 printed local time
+                const QDateTime printed = QDateTime::fromString(
+                    QString::fromStdString(e.event_payload().payload().substr(1, 23)),
+                    QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+                QVERIFY(printed.isValid());
+                QVERIFY(qAbs(printed.toMSecsSinceEpoch() - f.arrivalNs / 1000000) < 2000);
+                ++printedTimes;
+            }
             ++events;
             break;
         default:
@@ -110,6 +130,7 @@ void TestDemoSource::playsToClient()
         }
     }
     QCOMPARE(heartbeats, 1);
+    QVERIFY(printedTimes >= 1);
     QVERIFY(logs >= 10);
     QVERIFY(events >= 5);
 
