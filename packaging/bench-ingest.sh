@@ -8,7 +8,8 @@
 #      transport's ceiling)
 # Usage: packaging/bench-ingest.sh [BUILD_DIR] [N]      (defaults: build, 1000000)
 #        ERA=v2 packaging/bench-ingest.sh …             (v2.1+ text events instead of v1.5.2's)
-# Needs /usr/bin/time (Debian package "time") for peak RSS.
+# Peak RSS comes from /usr/bin/time -v (Debian package "time") when installed, otherwise from
+# sampling the client's /proc/PID/status VmHWM every 50 ms.
 set -eu
 
 BUILD_DIR=${1:-build}
@@ -28,10 +29,26 @@ if [ ! -x "$BIN/ecapture-replay" ]; then
     exit 1
 fi
 TIME=/usr/bin/time
-if [ ! -x "$TIME" ]; then
-    echo "bench-ingest: /usr/bin/time not found (apt-get install time)" >&2
-    exit 1
-fi
+[ -x "$TIME" ] || TIME=""
+
+# measure COMMAND...: runs the client; leaves its peak RSS in kB in $WORK/rss_kb.
+measure() {
+    if [ -n "$TIME" ]; then
+        "$TIME" -v -o "$WORK/time.txt" "$@" > "$WORK/client.out" 2> "$WORK/client.err" || return 1
+        sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt" > "$WORK/rss_kb"
+        return 0
+    fi
+    "$@" > "$WORK/client.out" 2> "$WORK/client.err" &
+    cpid=$!
+    hwm=0
+    while kill -0 "$cpid" 2>/dev/null; do
+        v=$(sed -n 's/^VmHWM:[[:space:]]*\([0-9]*\) kB/\1/p' "/proc/$cpid/status" 2>/dev/null || true)
+        [ -n "$v" ] && hwm=$v
+        sleep 0.05
+    done
+    echo "$hwm" > "$WORK/rss_kb"
+    wait "$cpid"
+}
 
 # Starts a fresh replay server generating COUNT events; sets URL and REPLAY_PID.
 start_replay() {
@@ -63,7 +80,7 @@ run_client() {
     *) set -- "$BIN/ecapture-bench-ingest" -c "$COUNT" "$URL" ;;
     esac
     t0=$(date +%s.%N)
-    if ! "$TIME" -v -o "$WORK/time.txt" "$@" > "$WORK/client.out" 2> "$WORK/client.err"; then
+    if ! measure "$@"; then
         echo "bench-ingest: $name failed:" >&2
         cat "$WORK/client.err" >&2
         stop_replay
@@ -71,7 +88,7 @@ run_client() {
     fi
     t1=$(date +%s.%N)
     stop_replay
-    rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
+    rss_kb=$(cat "$WORK/rss_kb")
     summary=$(tr -d '\n' < "$WORK/client.out")
     events=$(printf '%s' "$summary" | sed -n 's/.*"events": *\([0-9]*\).*/\1/p')
     awk -v name="$name" -v n="${events:-0}" -v t0="$t0" -v t1="$t1" -v rss="$rss_kb" \
