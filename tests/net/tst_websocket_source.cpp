@@ -49,6 +49,7 @@ private slots:
     void sendsOriginAndReceivesFramesInOrder_data();
     void sendsOriginAndReceivesFramesInOrder();
     void textFramesKeepTheirBytes();
+    void connectsOverIpv6();
     void clientWithoutOriginGets403();
     void http403ReasonInWords();
     void reconnectsAfterServerRestart();
@@ -193,6 +194,25 @@ void TestWebSocketSource::textFramesKeepTheirBytes()
         QCOMPARE(got.at(i).opcode, RawFrame::Opcode::Text);
         QCOMPARE(got.at(i).data, texts.at(i));
     }
+}
+
+void TestWebSocketSource::connectsOverIpv6()
+{
+    ReplayServer server;
+    server.setRecording(readFixture(QStringLiteral("v25-composite.jsonl")));
+    server.setFast(true);
+    if (!server.listen(QHostAddress::LocalHostIPv6, 0))
+        QSKIP("no IPv6 loopback on this machine");
+    QCOMPARE(server.url().toString(), QStringLiteral("ws://[::1]:%1/").arg(server.port()));
+    // What a user types, as eCapture's docs write it.
+    const QUrl url = WebSocketSource::normalizeUrl(QStringLiteral("[::1]:%1").arg(server.port()));
+    QCOMPARE(url, server.url());
+    WebSocketSource source;
+    int frames = 0;
+    connect(&source, &WebSocketSource::frameReceived, [&frames](const RawFrame &) { ++frames; });
+    source.open(url);
+    QTRY_COMPARE(source.state(), State::Connected);
+    QTRY_COMPARE(frames, 62);
 }
 
 void TestWebSocketSource::clientWithoutOriginGets403()
