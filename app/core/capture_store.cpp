@@ -268,18 +268,18 @@ CaptureFileInfo CaptureStore::fileInfo() const
 
 int CaptureStore::conversationCount() const
 {
-    return d->index.conversations().count();
+    return d->index.conversationCount();
 }
 
-const ConversationInfo &CaptureStore::conversation(quint32 id) const
+ConversationInfo CaptureStore::conversation(quint32 id) const
 {
-    return d->index.conversations().conversation(id);
+    return d->index.conversation(id);
 }
 
 QVector<int> CaptureStore::conversationEventIndexes(quint32 id) const
 {
     QMutexLocker locker(&d->lock);
-    return d->index.conversations().conversation(id).eventIndexes;
+    return d->index.conversationEventIndexes(id);
 }
 
 qint64 CaptureStore::indexMemoryBytes() const

@@ -136,10 +136,10 @@ public:
     int conversationCount() const;
     /**
      * @brief Conversation @p id (EventIndexEntry::conversationId): key, endpoints, process,
-     * byte counts and its event indexes. An empty info for 0 or an unknown id. The reference
-     * stays valid until the next appendFrame()/open()/close().
+     * byte counts and its event indexes, built from the index on each call (O(events of the
+     * conversation)). An empty info for 0 or an unknown id. Owner thread.
      */
-    const ConversationInfo &conversation(quint32 id) const;
+    ConversationInfo conversation(quint32 id) const;
     /** @brief Copy of conversation @p id's event indexes (ascending). Any thread. */
     QVector<int> conversationEventIndexes(quint32 id) const;
 

@@ -32,6 +32,11 @@ public:
         Q_ASSERT(i >= 0 && i < m_size);
         return m_chunks[size_t(i >> ChunkBits)][size_t(i & (kChunkSize - 1))];
     }
+    T &operator[](qsizetype i)
+    {
+        Q_ASSERT(i >= 0 && i < m_size);
+        return m_chunks[size_t(i >> ChunkBits)][size_t(i & (kChunkSize - 1))];
+    }
     const T &last() const { return at(m_size - 1); }
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }

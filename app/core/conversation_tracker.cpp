@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "conversation_tracker.h"
 
+#include "capture_store.h"
+#include "string_pool.h"
+
 namespace ecv {
 
 namespace {
@@ -121,77 +124,133 @@ QString ConversationTracker::keyFor(const CapturedEvent &event, ConversationInfo
     return {};
 }
 
-void ConversationTracker::retireKeys(const CapturedEvent &connect)
+QString ConversationTracker::describeKey(ConversationInfo::KeyKind kind, qint64 pid, qint32 fd,
+                                         const QString &ipA, qint32 portA, const QString &ipB,
+                                         qint32 portB, const QString &uuidKey)
 {
-    if (connect.pid >= 0 && connect.fd >= 0)
-        m_byKey.remove(pidFdKey(connect.pid, connect.fd));
-    if (hasTuple(connect))
-        m_byKey.remove(tupleKey(connect));
+    switch (kind) {
+    case ConversationInfo::KeyKind::Tuple: {
+        CapturedEvent e;
+        e.pid = pid;
+        e.srcIp = ipA;
+        e.srcPort = portA;
+        e.dstIp = ipB;
+        e.dstPort = portB;
+        return tupleKey(e);
+    }
+    case ConversationInfo::KeyKind::PidFd:
+        return pidFdKey(pid, fd);
+    case ConversationInfo::KeyKind::Uuid:
+        break;
+    }
+    return QStringLiteral("uuid ") + uuidKey;
 }
 
-quint32 ConversationTracker::assign(const CapturedEvent &event, int eventIndex)
+bool ConversationTracker::makeKey(const CapturedEvent &event, const EventIndexEntry &entry,
+                                  StringPool &pool, Key &key) const
 {
+    if (!belongsToConversation(event.kind))
+        return false;
+    if (hasTuple(event)) {
+        key.kind = quint8(ConversationInfo::KeyKind::Tuple);
+        key.pid = entry.pid;
+        // Both directions give the same key: order the endpoints.
+        const quint64 src = (quint64(entry.srcAddrId) << 16) | entry.srcPort;
+        const quint64 dst = (quint64(entry.dstAddrId) << 16) | entry.dstPort;
+        const bool srcFirst = src <= dst;
+        key.a = srcFirst ? entry.srcAddrId : entry.dstAddrId;
+        key.portA = srcFirst ? entry.srcPort : entry.dstPort;
+        key.b = srcFirst ? entry.dstAddrId : entry.srcAddrId;
+        key.portB = srcFirst ? entry.dstPort : entry.srcPort;
+        return true;
+    }
+    if (event.pid >= 0 && event.fd >= 0) {
+        key.kind = quint8(ConversationInfo::KeyKind::PidFd);
+        key.pid = entry.pid;
+        key.fd = event.fd;
+        return true;
+    }
+    if (!event.uuid.isEmpty()) {
+        key.kind = quint8(ConversationInfo::KeyKind::Uuid);
+        key.a = pool.intern(uuidConnectionKey(event.uuid, event.probe));
+        return true;
+    }
+    return false;
+}
+
+void ConversationTracker::retireKeys(const EventIndexEntry &connect)
+{
+    if (connect.pid >= 0 && connect.fd >= 0) {
+        Key key;
+        key.kind = quint8(ConversationInfo::KeyKind::PidFd);
+        key.pid = connect.pid;
+        key.fd = connect.fd;
+        m_byKey.remove(key);
+    }
+    if ((connect.flags & EventIndexEntry::HasSrcPort) &&
+        (connect.flags & EventIndexEntry::HasDstPort)) {
+        Key key;
+        key.kind = quint8(ConversationInfo::KeyKind::Tuple);
+        key.pid = connect.pid;
+        const quint64 src = (quint64(connect.srcAddrId) << 16) | connect.srcPort;
+        const quint64 dst = (quint64(connect.dstAddrId) << 16) | connect.dstPort;
+        const bool srcFirst = src <= dst;
+        key.a = srcFirst ? connect.srcAddrId : connect.dstAddrId;
+        key.portA = srcFirst ? connect.srcPort : connect.dstPort;
+        key.b = srcFirst ? connect.dstAddrId : connect.srcAddrId;
+        key.portB = srcFirst ? connect.dstPort : connect.srcPort;
+        m_byKey.remove(key);
+    }
+}
+
+quint32 ConversationTracker::assign(const CapturedEvent &event, const EventIndexEntry &entry,
+                                    int eventIndex, StringPool &pool)
+{
+    while (m_next.size() <= eventIndex)
+        m_next.append(-1);
     if (event.kind == EventKind::Connect) {
-        retireKeys(event);
+        retireKeys(entry);
         return 0;
     }
-    ConversationInfo::KeyKind kind = ConversationInfo::KeyKind::Tuple;
-    const QString key = keyFor(event, &kind);
-    if (key.isEmpty())
+    Key key;
+    if (!makeKey(event, entry, pool, key))
         return 0;
-    quint32 id = m_byKey.value(key, 0);
-    if (id == 0) {
-        ConversationInfo info;
-        info.id = quint32(m_conversations.size() + 1);
-        info.keyKind = kind;
-        info.key = key;
-        info.pid = event.pid;
-        info.fd = event.fd;
-        info.processName = event.processName;
-        if (kind == ConversationInfo::KeyKind::Tuple) {
-            const bool received = event.direction == Direction::Recv;
-            info.localIp = received ? event.dstIp : event.srcIp;
-            info.localPort = received ? event.dstPort : event.srcPort;
-            info.peerIp = received ? event.srcIp : event.dstIp;
-            info.peerPort = received ? event.srcPort : event.dstPort;
-        }
-        info.firstTimeNs = event.timeNs;
-        m_conversations.append(info);
-        id = info.id;
-        m_byKey.insert(key, id);
+    quint32 &slot = m_byKey[key];
+    if (slot == 0) {
+        Record record;
+        record.firstEvent = eventIndex;
+        record.keyKind = key.kind;
+        if (key.kind == quint8(ConversationInfo::KeyKind::Uuid))
+            record.uuidKeyId = key.a;
+        m_records.append(record);
+        slot = quint32(m_records.size());
+    } else {
+        m_next[m_records.at(qsizetype(slot) - 1).lastEvent] = eventIndex;
     }
-    ConversationInfo &info = m_conversations[int(id - 1)];
-    info.lastTimeNs = event.timeNs;
-    if (info.fd < 0)
-        info.fd = event.fd;
-    if (event.direction == Direction::Send)
-        info.bytesSent += quint64(event.data.size());
-    else if (event.direction == Direction::Recv)
-        info.bytesReceived += quint64(event.data.size());
-    info.eventIndexes.append(eventIndex);
-    return id;
-}
-
-const ConversationInfo &ConversationTracker::conversation(quint32 id) const
-{
-    static const ConversationInfo empty;
-    if (id == 0 || id > quint32(m_conversations.size()))
-        return empty;
-    return m_conversations.at(int(id - 1));
+    Record &record = m_records[qsizetype(slot) - 1];
+    record.lastEvent = eventIndex;
+    ++record.eventCount;
+    return slot;
 }
 
 qint64 ConversationTracker::memoryBytes() const
 {
-    qint64 bytes = qint64(m_conversations.capacity()) * qint64(sizeof(ConversationInfo));
-    for (const ConversationInfo &c : m_conversations)
-        bytes += qint64(c.eventIndexes.capacity()) * 4 + 4 * (c.key.capacity() + 32);
-    return bytes;
+    // QHash: entries in spans, at most half the buckets used (about 2 entries' worth each).
+    const qint64 hashBytes = qint64(m_byKey.capacity()) * qint64(sizeof(Key) + 8) +
+                             qint64(m_byKey.capacity()) / 128 * 160;
+    return hashBytes + m_records.memoryBytes() + m_next.memoryBytes();
 }
 
 void ConversationTracker::clear()
 {
-    m_conversations.clear();
     m_byKey.clear();
+    m_records.clear();
+    m_next.clear();
+}
+
+size_t qHash(const ConversationTracker::Key &key, size_t seed) noexcept
+{
+    return qHashMulti(seed, key.pid, key.fd, key.a, key.b, key.portA, key.portB, key.kind);
 }
 
 } // namespace ecv

@@ -72,9 +72,9 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
     e.direction = quint32(normalized.direction) & 0x3;
     e.format = quint32(normalized.format) & 0xf;
     e.timeSource = quint32(normalized.timeSource) & 0x3;
-    e.conversationId = m_conversations.assign(normalized, index);
 
     e.flags = flags & 0xfff;
+    e.conversationId = m_conversations.assign(normalized, e, index, m_strings);
 
     // What would restore() give? Keep aside whatever it would get wrong.
     CapturedEvent rebuilt = decoded;
@@ -109,6 +109,57 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
         m_verbatimData.insert(index, normalized.data);
     m_entries.append(e);
     return index;
+}
+
+ConversationInfo EventIndex::conversation(quint32 id) const
+{
+    ConversationInfo info;
+    if (id == 0 || id > quint32(m_conversations.count()))
+        return info;
+    const ConversationTracker::Record &record = m_conversations.record(id);
+    const EventIndexEntry &first = m_entries.at(record.firstEvent);
+    info.id = id;
+    info.keyKind = ConversationInfo::KeyKind(record.keyKind);
+    info.pid = first.pid;
+    info.fd = first.fd;
+    info.processName = m_strings.at(first.processNameId);
+    const QString &src = m_strings.at(first.srcAddrId);
+    const QString &dst = m_strings.at(first.dstAddrId);
+    const qint32 srcPort = (first.flags & EventIndexEntry::HasSrcPort) ? first.srcPort : -1;
+    const qint32 dstPort = (first.flags & EventIndexEntry::HasDstPort) ? first.dstPort : -1;
+    if (info.keyKind == ConversationInfo::KeyKind::Tuple) {
+        const bool received = Direction(first.direction) == Direction::Recv;
+        info.localIp = received ? dst : src;
+        info.localPort = received ? dstPort : srcPort;
+        info.peerIp = received ? src : dst;
+        info.peerPort = received ? srcPort : dstPort;
+    }
+    info.key = ConversationTracker::describeKey(info.keyKind, info.pid, info.fd, src, srcPort, dst,
+                                                dstPort, m_strings.at(record.uuidKeyId));
+    info.firstTimeNs = first.timeNs;
+    info.lastTimeNs = m_entries.at(record.lastEvent).timeNs;
+    info.eventIndexes.reserve(qsizetype(record.eventCount));
+    for (qint32 i = record.firstEvent; i >= 0; i = m_conversations.nextEvent(i)) {
+        const EventIndexEntry &e = m_entries.at(i);
+        if (Direction(e.direction) == Direction::Send)
+            info.bytesSent += e.dataLength;
+        else if (Direction(e.direction) == Direction::Recv)
+            info.bytesReceived += e.dataLength;
+        info.eventIndexes.append(i);
+    }
+    return info;
+}
+
+QVector<int> EventIndex::conversationEventIndexes(quint32 id) const
+{
+    QVector<int> indexes;
+    if (id == 0 || id > quint32(m_conversations.count()))
+        return indexes;
+    const ConversationTracker::Record &record = m_conversations.record(id);
+    indexes.reserve(qsizetype(record.eventCount));
+    for (qint32 i = record.firstEvent; i >= 0; i = m_conversations.nextEvent(i))
+        indexes.append(i);
+    return indexes;
 }
 
 void EventIndex::overlay(const EventIndexEntry &e, CapturedEvent &event) const

@@ -37,7 +37,11 @@ public:
     int count() const { return int(m_entries.size()); }
     const EventIndexEntry &at(int index) const { return m_entries.at(index); }
     const StringPool &strings() const { return m_strings; }
-    const ConversationTracker &conversations() const { return m_conversations; }
+    int conversationCount() const { return m_conversations.count(); }
+    /** @brief Conversation @p id built from its events' entries; empty info for an unknown id. */
+    ConversationInfo conversation(quint32 id) const;
+    /** @brief Event indexes of conversation @p id, ascending. */
+    QVector<int> conversationEventIndexes(quint32 id) const;
     /** @brief Heap bytes held (entries, strings, conversations, side fields). */
     qint64 memoryBytes() const;
     void clear();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dump_output.h"
 
+#include <QJsonDocument>
+
 namespace ecv::dump {
 
 const QVector<Report> &dumpReports()
@@ -21,6 +23,19 @@ const QVector<Report> &dumpReports()
                          "\":" + QByteArray::number(summary.value(QLatin1String(key)).toInteger());
              }
              return text + "}\n";
+         }},
+        {QStringLiteral("index"),
+         QStringLiteral("memory held by the capture's in-memory index (one JSON object)"),
+         [](const CaptureStore &store, const QStringList &, QString *) {
+             QJsonObject o;
+             const qint64 bytes = store.indexMemoryBytes();
+             o.insert(QStringLiteral("events"), store.eventCount());
+             o.insert(QStringLiteral("frames"), qint64(store.frameCount()));
+             o.insert(QStringLiteral("conversations"), store.conversationCount());
+             o.insert(QStringLiteral("index_bytes"), bytes);
+             o.insert(QStringLiteral("index_bytes_per_event"),
+                      store.eventCount() > 0 ? double(bytes) / store.eventCount() : 0.0);
+             return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
          }},
     };
     return reports;

@@ -3,6 +3,7 @@
 #include <QtTest>
 
 #include "conversation_tracker.h"
+#include "event_index.h"
 
 using namespace ecv;
 
@@ -26,6 +27,12 @@ CapturedEvent dataEvent(qint64 pid, qint32 fd, Direction dir, const QString &src
     e.probe = probe;
     e.processName = QStringLiteral("curl");
     return e;
+}
+
+/** Index @p e in @p index; its conversation id. */
+quint32 conversationOf(EventIndex &index, const CapturedEvent &e)
+{
+    return index.at(index.append(e, e, 0)).conversationId;
 }
 
 } // namespace
@@ -124,18 +131,21 @@ private slots:
 
     void bothDirectionsOneConversation()
     {
-        ConversationTracker t;
+        EventIndex t;
         const QString a = QStringLiteral("192.168.50.12"), b = QStringLiteral("203.0.113.10");
         CapturedEvent req = dataEvent(7389, 5, Direction::Send, a, 35016, b, 443);
         req.data = QByteArray(113, 'q');
+        req.timeNs = 10;
         CapturedEvent resp = dataEvent(7389, 5, Direction::Recv, b, 443, a, 35016);
         resp.data = QByteArray(885, 'r');
-        QCOMPARE(t.assign(req, 0), 1u);
-        QCOMPARE(t.assign(resp, 1), 1u);
-        QCOMPARE(t.count(), 1);
-        const ConversationInfo &c = t.conversation(1);
+        resp.timeNs = 20;
+        QCOMPARE(conversationOf(t, req), 1u);
+        QCOMPARE(conversationOf(t, resp), 1u);
+        QCOMPARE(t.conversationCount(), 1);
+        const ConversationInfo c = t.conversation(1);
         QCOMPARE(c.id, 1u);
         QCOMPARE(c.keyKind, ConversationInfo::KeyKind::Tuple);
+        QCOMPARE(c.key, QStringLiteral("192.168.50.12:35016 <-> 203.0.113.10:443, pid 7389"));
         QCOMPARE(c.localIp, a);
         QCOMPARE(c.localPort, 35016);
         QCOMPARE(c.peerIp, b);
@@ -145,59 +155,103 @@ private slots:
         QCOMPARE(c.processName, QStringLiteral("curl"));
         QCOMPARE(c.bytesSent, quint64(113));
         QCOMPARE(c.bytesReceived, quint64(885));
+        QCOMPARE(c.firstTimeNs, qint64(10));
+        QCOMPARE(c.lastTimeNs, qint64(20));
         QCOMPARE(c.eventIndexes, (QVector<int>{0, 1}));
+        QCOMPARE(t.conversationEventIndexes(1), (QVector<int>{0, 1}));
         // The first event received sets local = its destination.
-        ConversationTracker t2;
-        QCOMPARE(t2.assign(resp, 0), 1u);
+        EventIndex t2;
+        QCOMPARE(conversationOf(t2, resp), 1u);
         QCOMPARE(t2.conversation(1).localIp, a);
         QCOMPARE(t2.conversation(1).peerPort, 443);
+        QCOMPARE(t2.conversation(1).key, c.key);
         QVERIFY(t.conversation(0).key.isEmpty());
         QVERIFY(t.conversation(2).key.isEmpty());
+        QVERIFY(t.conversationEventIndexes(2).isEmpty());
+    }
+
+    void interleavedConversationsKeepTheirEvents()
+    {
+        EventIndex t;
+        const QString lo = QStringLiteral("127.0.0.1");
+        QVector<quint32> ids;
+        for (int i = 0; i < 30; ++i) {
+            CapturedEvent e = dataEvent(100 + i % 3, 5, i % 2 ? Direction::Recv : Direction::Send,
+                                        lo, 40000 + i % 3, lo, 443);
+            if (i % 2)
+                std::swap(e.srcPort, e.dstPort);
+            ids << conversationOf(t, e);
+        }
+        QCOMPARE(t.conversationCount(), 3);
+        for (quint32 id = 1; id <= 3; ++id) {
+            QVector<int> want;
+            for (int i = 0; i < ids.size(); ++i)
+                if (ids.at(i) == id)
+                    want << i;
+            QCOMPARE(want.size(), 10);
+            QCOMPARE(t.conversation(id).eventIndexes, want);
+        }
     }
 
     void twoEndsOfALoopbackConnectionStayApart()
     {
-        ConversationTracker t;
+        EventIndex t;
         const QString lo = QStringLiteral("127.0.0.1");
-        QCOMPARE(t.assign(dataEvent(100, 5, Direction::Send, lo, 40000, lo, 443), 0), 1u);
-        QCOMPARE(t.assign(dataEvent(200, 9, Direction::Recv, lo, 40000, lo, 443), 1), 2u);
-        QCOMPARE(t.assign(dataEvent(100, 5, Direction::Recv, lo, 443, lo, 40000), 2), 1u);
+        QCOMPARE(conversationOf(t, dataEvent(100, 5, Direction::Send, lo, 40000, lo, 443)), 1u);
+        QCOMPARE(conversationOf(t, dataEvent(200, 9, Direction::Recv, lo, 40000, lo, 443)), 2u);
+        QCOMPARE(conversationOf(t, dataEvent(100, 5, Direction::Recv, lo, 443, lo, 40000)), 1u);
     }
 
     void connectRetiresReusedKeys()
     {
-        ConversationTracker t;
+        EventIndex t;
         // v2: data before any connect is keyed (pid, fd) ...
-        QCOMPARE(t.assign(dataEvent(1, 5, Direction::Send, {}, -1, {}, -1), 0), 1u);
-        QCOMPARE(t.assign(dataEvent(1, 5, Direction::Recv, {}, -1, {}, -1), 1), 1u);
+        QCOMPARE(conversationOf(t, dataEvent(1, 5, Direction::Send, {}, -1, {}, -1)), 1u);
+        QCOMPARE(conversationOf(t, dataEvent(1, 5, Direction::Recv, {}, -1, {}, -1)), 1u);
+        QCOMPARE(t.conversation(1).keyKind, ConversationInfo::KeyKind::PidFd);
+        QCOMPARE(t.conversation(1).key, QStringLiteral("pid 1 fd 5"));
         // ... a connect on the same fd means the fd was reused: a new conversation follows.
         CapturedEvent connect = dataEvent(1, 5, Direction::Unknown, QStringLiteral("10.0.0.1"),
                                           1000, QStringLiteral("10.0.0.2"), 80);
         connect.kind = EventKind::Connect;
-        QCOMPARE(t.assign(connect, 2), 0u);
-        QCOMPARE(t.assign(dataEvent(1, 5, Direction::Send, {}, -1, {}, -1), 3), 2u);
+        QCOMPARE(conversationOf(t, connect), 0u);
+        QCOMPARE(conversationOf(t, dataEvent(1, 5, Direction::Send, {}, -1, {}, -1)), 2u);
         const QString a = QStringLiteral("10.0.0.1"), b = QStringLiteral("10.0.0.2");
-        QCOMPARE(t.assign(dataEvent(1, 5, Direction::Send, a, 1000, b, 80), 4), 3u);
-        QCOMPARE(t.assign(connect, 5), 0u); // same 4-tuple connected again (port reuse)
-        QCOMPARE(t.assign(dataEvent(1, 5, Direction::Send, a, 1000, b, 80), 6), 4u);
-        QCOMPARE(t.count(), 4);
+        QCOMPARE(conversationOf(t, dataEvent(1, 5, Direction::Send, a, 1000, b, 80)), 3u);
+        QCOMPARE(conversationOf(t, connect), 0u); // same 4-tuple connected again (port reuse)
+        QCOMPARE(conversationOf(t, dataEvent(1, 5, Direction::Send, a, 1000, b, 80)), 4u);
+        QCOMPARE(t.conversationCount(), 4);
+        QCOMPARE(t.conversation(4).eventIndexes, QVector<int>{6});
     }
 
     void gotlsTidsShareAConversation()
     {
-        ConversationTracker t;
+        EventIndex t;
         const QString lo = QStringLiteral("127.0.0.1");
         CapturedEvent w = dataEvent(21536, -1, Direction::Send, lo, 0, lo, 0,
                                     QStringLiteral("21536_21536_buildagent"), Probe::GoTls);
         CapturedEvent r = dataEvent(21536, -1, Direction::Recv, lo, 0, lo, 0,
                                     QStringLiteral("21536_21538_buildagent"), Probe::GoTls, 21538);
-        QCOMPARE(t.assign(w, 0), 1u);
-        QCOMPARE(t.assign(r, 1), 1u);
+        QCOMPARE(conversationOf(t, w), 1u);
+        QCOMPARE(conversationOf(t, r), 1u);
         QCOMPARE(t.conversation(1).keyKind, ConversationInfo::KeyKind::Uuid);
+        QCOMPARE(t.conversation(1).key, QStringLiteral("uuid 21536_buildagent"));
         QVERIFY(t.conversation(1).localIp.isEmpty());
         t.clear();
-        QCOMPARE(t.count(), 0);
-        QCOMPARE(t.assign(r, 0), 1u);
+        QCOMPARE(t.conversationCount(), 0);
+        QCOMPARE(conversationOf(t, r), 1u);
+    }
+
+    void compactPerConversation()
+    {
+        // Many short connections (the realistic case): memory per conversation stays small.
+        EventIndex t;
+        const QString a = QStringLiteral("10.0.0.1"), b = QStringLiteral("10.0.0.2");
+        for (int i = 0; i < 20000; ++i)
+            conversationOf(t, dataEvent(7, 5, Direction::Send, a, 1024 + i, b, 443));
+        QCOMPARE(t.conversationCount(), 20000);
+        QVERIFY2(t.memoryBytes() / 20000 < 64 + 8 + 150,
+                 qPrintable(QString::number(t.memoryBytes() / 20000)));
     }
 };
 
