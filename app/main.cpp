@@ -68,6 +68,18 @@ int main(int argc, char *argv[])
         QTimer::singleShot(quitAfter * 1000, &app, &QApplication::quit);
     }
 
+    // Screenshot aid: ECV_SELECT="ROW[,TAB]" selects a row (negative: from the end) and a detail
+    // tab (0 Fields, 1 HTTP, 2 Bytes, 3 Text, 4 Follow Stream) after ECV_SELECT_DELAY ms.
+    if (const QString select = qEnvironmentVariable("ECV_SELECT"); !select.isEmpty()) {
+        const int delay = qEnvironmentVariableIsSet("ECV_SELECT_DELAY")
+                              ? qEnvironmentVariableIntValue("ECV_SELECT_DELAY")
+                              : 2500;
+        QTimer::singleShot(delay, &window, [&window, select] {
+            window.selectRow(select.section(QLatin1Char(','), 0, 0).toInt(),
+                             select.section(QLatin1Char(','), 1, 1).toInt());
+        });
+    }
+
     if (parser.isSet(demo)) {
         window.startDemo();
     } else if (!args.isEmpty()) {

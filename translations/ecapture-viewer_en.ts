@@ -235,10 +235,18 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) not valid UTF-8, shown as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte not valid UTF-8, shown as %1</numerusform>
+            <numerusform>%n bytes not valid UTF-8, shown as %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow Stream</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,6 +287,14 @@
         <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::FindBar</name>
@@ -308,6 +324,37 @@
     </message>
     <message>
         <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FollowView</name>
+    <message>
+        <source>ASCII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex Dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassembling the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1 bytes · server %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -382,6 +429,93 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpView</name>
+    <message>
+        <source>Copy as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Body…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissecting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP message in this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued from #%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response in #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailer field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields lost (HPACK context missing): names unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body by rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2 bytes (see Bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Decoded Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -640,9 +774,9 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message numerus="yes">
         <source>The last %n byte(s) of the file are not a complete record (cut short).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The last %n byte of the file is not a complete record (cut short).</numerusform>
+            <numerusform>The last %n bytes of the file are not a complete record (cut short).</numerusform>
         </translation>
     </message>
     <message>
@@ -689,15 +823,16 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
         <source>Clear Recent Files</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversation %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::PayloadText</name>
-    <message numerus="yes">
-        <source>%n byte(s) binary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>%1 bytes binary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,14 @@
         <source>%n byte(s) not valid UTF-8, shown as %1</source>
         <translation><numerusform>%n 个字节不是有效的 UTF-8，显示为 %1</numerusform></translation>
     </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Follow Stream</source>
+        <translation>跟踪流</translation>
+    </message>
 </context>
 <context>
     <name>ecv::EventListModel</name>
@@ -275,6 +283,14 @@
         <source>Info</source>
         <translation>信息</translation>
     </message>
+    <message>
+        <source>Continuation</source>
+        <translation>续传</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
 </context>
 <context>
     <name>ecv::FindBar</name>
@@ -305,6 +321,37 @@
     <message>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FollowView</name>
+    <message>
+        <source>ASCII</source>
+        <translation>ASCII</translation>
+    </message>
+    <message>
+        <source>Hex Dump</source>
+        <translation>十六进制转储</translation>
+    </message>
+    <message>
+        <source>Show as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Reassembling the conversation…</source>
+        <translation>正在重组会话…</translation>
+    </message>
+    <message>
+        <source>No conversation.</source>
+        <translation>无会话。</translation>
+    </message>
+    <message>
+        <source>client %1 bytes · server %2 bytes</source>
+        <translation>客户端 %1 字节 · 服务端 %2 字节</translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
+        <translation>仅显示前 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -379,6 +426,93 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpView</name>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>复制为 cURL</translation>
+    </message>
+    <message>
+        <source>Copy Body</source>
+        <translation>复制正文</translation>
+    </message>
+    <message>
+        <source>Save Body…</source>
+        <translation>保存正文…</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>头部字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Dissecting the conversation…</source>
+        <translation>正在解析会话…</translation>
+    </message>
+    <message>
+        <source>No HTTP message in this event.</source>
+        <translation>此事件中没有 HTTP 消息。</translation>
+    </message>
+    <message>
+        <source>%1 (continued from #%2)</source>
+        <translation>%1（接续自 #%2）</translation>
+    </message>
+    <message>
+        <source>stream %1</source>
+        <translation>流 %1</translation>
+    </message>
+    <message>
+        <source>Response in #%1</source>
+        <translation>响应见 #%1</translation>
+    </message>
+    <message>
+        <source>Request in #%1</source>
+        <translation>请求见 #%1</translation>
+    </message>
+    <message>
+        <source>trailer field</source>
+        <translation>尾部字段</translation>
+    </message>
+    <message>
+        <source>⚠</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>header fields lost (HPACK context missing): names unknown</source>
+        <translation>头部字段丢失（缺少 HPACK 上下文）：名称未知</translation>
+    </message>
+    <message>
+        <source>(no body by rule)</source>
+        <translation>（按规则无正文）</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>（无正文）</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 bytes (see Bytes)</source>
+        <translation>%1 图片，%2 字节（见“字节”）</translation>
+    </message>
+    <message>
+        <source>decoding failed: %1</source>
+        <translation>解码失败：%1</translation>
+    </message>
+    <message>
+        <source>body cut short</source>
+        <translation>正文被截断</translation>
+    </message>
+    <message>
+        <source>Save Decoded Body</source>
+        <translation>保存解码后的正文</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -683,12 +817,16 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
         <source>Clear Recent Files</source>
         <translation>清除最近文件</translation>
     </message>
+    <message>
+        <source>Conversation %1: %2 (%3)</source>
+        <translation>会话 %1：%2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ecv::PayloadText</name>
-    <message numerus="yes">
-        <source>%n byte(s) binary</source>
-        <translation><numerusform>%n 字节二进制数据</numerusform></translation>
+    <message>
+        <source>%1 bytes binary</source>
+        <translation>%1 字节二进制数据</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,9 @@ void EventListView::keyPressEvent(QKeyEvent *event)
 void EventListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
     QTableView::currentChanged(current, previous);
+    // Looking at an older row stops following (the row would scroll away); End resumes.
+    if (current.isValid() && m_model && current.row() < m_model->rowCount() - 1)
+        setFollowing(false);
     emit currentEventChanged(m_model && current.isValid() ? m_model->eventIndexAt(current.row())
                                                           : -1);
 }

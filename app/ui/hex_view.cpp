@@ -84,9 +84,7 @@ void HexView::setHighlight(qsizetype start, qsizetype length)
 {
     m_highlightStart = std::max<qsizetype>(0, start);
     m_highlightLength = std::max<qsizetype>(0, length);
-    if (m_highlightLength > 0)
-        ensureVisible(m_highlightStart);
-    viewport()->update();
+    viewport()->update(); // no scrolling: the start of the data stays in view
 }
 
 bool HexView::find(const QByteArray &needle)

@@ -16,9 +16,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "hex_format.h"
 #include "http/body_view.h"
 #include "http/curl_command.h"
-#include "hex_format.h"
 #include "payload_text.h"
 
 namespace ecv {
@@ -180,7 +180,7 @@ bool HttpView::setEvent(const HttpAnalysisCache::EntryPtr &entry, int eventIndex
                     .arg(start)
                     .arg(entry->items.value(m.firstItem).frameNumber);
     if (m.httpMajor == 2)
-        start += tr("  · stream %1").arg(m.streamId);
+        start += QStringLiteral(" · ") + tr("stream %1").arg(m.streamId);
     m_startLine->setText(start);
 
     const int other = a.pairedMessage(msg);

@@ -11,6 +11,7 @@
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -245,6 +246,7 @@ bool MainWindow::startDemo()
     }
     m_demoRunning = true;
     m_sourceLabel = tr("Demo (%1)").arg(m_demo->url().toString());
+    m_bar->setUrlText(m_demo->url().toString()); // shown, not added to the history
     updateTitle();
     return true;
 }
@@ -505,6 +507,19 @@ void MainWindow::findNext(bool inPayload)
         }
     }
     m_findBar->setResult(tr("not found"), false);
+}
+
+void MainWindow::selectRow(int row, int tab)
+{
+    const int rows = m_model->rowCount();
+    if (row < 0)
+        row += rows;
+    if (row >= 0 && row < rows) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    if (tab >= 0 && tab < m_detail->tabs()->count())
+        m_detail->tabs()->setCurrentIndex(tab);
 }
 
 void MainWindow::setHeartbeatInterval(int ms)

@@ -56,6 +56,8 @@ public:
     /** @brief Close the capture (asks first when it is unsaved and interactive). */
     bool closeCapture();
 
+    /** @brief Select list row @p row (negative: counted from the end) and detail tab @p tab. */
+    void selectRow(int row, int tab);
     /** @brief false: never show dialogs (tests, scripted runs); unsaved data is discarded. */
     void setInteractive(bool interactive) { m_interactive = interactive; }
     /** @brief Fix the heartbeat interval in ms (0 = learn it); tests use a short one. */

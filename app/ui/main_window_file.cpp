@@ -32,7 +32,8 @@ constexpr int MaxRecentFiles = 10;
 const char *const KeyGeometry = "window/geometry";
 const char *const KeyState = "window/state";
 const char *const KeySplitter = "window/splitter";
-const char *const KeyHeader = "eventList/header";
+// Keyed by column count: a state saved with other columns would restore the wrong widths.
+const QString KeyHeader = QStringLiteral("eventList/header%1").arg(EventListModel::ColumnCount);
 const char *const KeyRelative = "eventList/relativeTime";
 const char *const KeyLogHeader = "log/header";
 const char *const KeyUrls = "connection/recentUrls";
@@ -197,10 +198,10 @@ void MainWindow::loadSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(KeyGeometry).toByteArray()))
-        resize(1280, 820);
+        resize(1400, 860);
     restoreState(settings.value(KeyState).toByteArray());
     if (!m_splitter->restoreState(settings.value(KeySplitter).toByteArray()))
-        m_splitter->setSizes({480, 300});
+        m_splitter->setSizes({400, 380});
     const QByteArray header = settings.value(KeyHeader).toByteArray();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);

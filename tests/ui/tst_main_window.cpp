@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -13,9 +14,12 @@
 #include "detail_pane.h"
 #include "event_list_model.h"
 #include "event_list_view.h"
+#include "follow_view.h"
 #include "frame_log_reader.h"
 #include "heartbeat_monitor.h"
 #include "hex_view.h"
+#include "http_analyzer.h"
+#include "http_view.h"
 #include "log_model.h"
 #include "main_window.h"
 #include "replay_server.h"
@@ -55,6 +59,7 @@ private slots:
     void reconnectDoesNotRepeatCachedLogs();
     void openFileAndFollow();
     void replayProgram();
+    void httpTabAndFollowStream();
 
 private:
     void startReplay(ReplayServer &server, const QString &fixture, int *dropped = nullptr);
@@ -293,6 +298,57 @@ void TestMainWindow::replayProgram()
     window.disconnectSource();
     replay.kill();
     replay.waitForFinished();
+}
+
+void TestMainWindow::httpTabAndFollowStream()
+{
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(window.openCapture(QStringLiteral(ECV_TEST_DATA "/v152-http1-curl.jsonl")));
+    EventListModel *model = window.eventModel();
+    // The list asks for the HTTP dissection of the rows it shows; the columns fill in when done.
+    for (int r = 0; r < model->rowCount(); ++r)
+        model->data(model->index(r, EventListModel::Info));
+    QTRY_COMPARE(model->cellText(0, EventListModel::Info),
+                 QStringLiteral("GET /index.html HTTP/1.1"));
+    QTRY_COMPARE(model->cellText(1, EventListModel::Info),
+                 QStringLiteral("HTTP/1.1 200 OK (text/html)"));
+    QCOMPARE(model->cellText(0, EventListModel::Protocol), QStringLiteral("HTTP"));
+    QCOMPARE(model->cellText(0, EventListModel::Host), QStringLiteral("shop.example.com"));
+    // The response shows its request's host.
+    QCOMPARE(model->cellText(1, EventListModel::Host), QStringLiteral("shop.example.com"));
+
+    // Event n=1: the request; its response is event n=2 (expected.json: 200, text/html, 613).
+    window.eventView()->setCurrentIndex(model->index(0, 0));
+    HttpView *http = window.detailPane()->httpView();
+    QTRY_VERIFY(http->message() != nullptr);
+    QCOMPARE(http->startLineText(), QStringLiteral("GET /index.html HTTP/1.1"));
+    const quint32 responseFrame = window.store()->eventAt(1).frameNumber;
+    QVERIFY2(http->pairText().contains(QStringLiteral("Response in #%1").arg(responseFrame)),
+             qPrintable(http->pairText()));
+    bool host = false;
+    for (int i = 0; i < http->headersView()->topLevelItemCount(); ++i)
+        host |= http->headersView()->topLevelItem(i)->text(0) == QLatin1String("Host") &&
+                http->headersView()->topLevelItem(i)->text(1) == QLatin1String("shop.example.com");
+    QVERIFY(host);
+    // Following the link selects the response; its decoded body is the 613-byte page.
+    emit http->frameLinkActivated(responseFrame);
+    QCOMPARE(window.eventView()->currentIndex().row(), 1);
+    QTRY_VERIFY(http->message() && !http->message()->isRequest);
+    QCOMPARE(http->message()->statusCode, 200);
+    QCOMPARE(http->message()->body.size(), qsizetype(613));
+    QVERIFY(http->bodyText().contains(QLatin1String("<html")));
+    // The body's bytes are highlighted in the hex view: the last 613 bytes of the event.
+    const auto range = http->bodyRangeInEvent();
+    QCOMPARE(range.second - range.first, qint64(613));
+    QCOMPARE(range.second, qint64(window.store()->eventAt(1).dataLength));
+    // Follow stream: the request then the response, whole.
+    const QString follow = window.detailPane()->followView()->text();
+    QVERIFY(follow.startsWith(QLatin1String("GET /index.html HTTP/1.1\n")));
+    QVERIFY(follow.contains(QLatin1String("HTTP/1.1 200 OK\n")));
+    QVERIFY(follow.indexOf(QLatin1String("GET /index.html")) <
+            follow.indexOf(QLatin1String("HTTP/1.1 200 OK")));
 }
 
 QTEST_MAIN(TestMainWindow)
