@@ -48,9 +48,11 @@ void StallMeter::report(const char *what) const
 {
     const QString extra = m_hook ? m_hook() : QString();
     std::fprintf(stderr,
-                 "stall-meter %s: max %lld ms (this window %lld ms), %d stalls > 50 ms%s%s\n", what,
-                 static_cast<long long>(m_max), static_cast<long long>(m_windowMax), m_over50,
-                 extra.isEmpty() ? "" : ", ", qPrintable(extra));
+                 "stall-meter %s: max %lld ms (this window %lld ms; GUI thread busy at most %lld "
+                 "ms of one), %d stalls > 50 ms%s%s\n",
+                 what, static_cast<long long>(m_max), static_cast<long long>(m_windowMax),
+                 static_cast<long long>(m_maxBusy), m_over50, extra.isEmpty() ? "" : ", ",
+                 qPrintable(extra));
     std::fflush(stderr);
 }
 
