@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every HTTP fact of the fixtures' *.expected.json and EXPECTED-*.md, from the dissector.
 // Events come from FrameLogReader + FrameDecoder + EventNormalizer, grouped into conversations
-// by ConversationTracker (the store's rule), then dissected per conversation.
+// by ConversationTracker::keyFor (the store's rule), then dissected per conversation; and the
+// same through CaptureStore's own conversations.
 #include <QtTest>
 
 #include <atomic>
@@ -41,7 +42,7 @@ Dissected dissect(const QString &fixture)
         return d;
     FrameDecoder decoder;
     EventNormalizer normalizer;
-    ConversationTracker tracker;
+    QHash<QString, quint32> conversations; // ConversationTracker::keyFor -> id
     quint32 frameNo = 0;
     for (const RawFrame &f : reader.frames()) {
         DecodedFrame df = decoder.decode(f, ++frameNo);
@@ -50,7 +51,17 @@ Dissected dissect(const QString &fixture)
         normalizer.normalize(df.event);
         const int index = int(d.events.size());
         d.events.append(df.event);
-        const quint32 conv = tracker.assign(df.event, index);
+        // The store's grouping rule (4-tuple, else pid+fd, else uuid without tid/direction);
+        // the fixtures reuse no key, so the key text alone identifies a conversation here.
+        const QString key = ConversationTracker::keyFor(df.event);
+        quint32 conv = 0;
+        if (!key.isEmpty()) {
+            conv = conversations.value(key);
+            if (!conv) {
+                conv = quint32(conversations.size() + 1);
+                conversations.insert(key, conv);
+            }
+        }
         if (conv == 0 || df.event.kind != EventKind::Data) {
             d.where.append({0, -1});
             continue;
