@@ -5,8 +5,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QTreeWidget>
 #include <QSignalSpy>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include "capture_store.h"
