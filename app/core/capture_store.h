@@ -30,6 +30,10 @@ struct EventIndexEntry
         HasWarning = 1 << 3,
         HasEcaptureType = 1 << 4,
         HasOverrides = 1 << 5, ///< store-internal: fields the index cannot hold are kept aside
+        TupleFromConversation = 1 << 6, ///< store-internal: CapturedEvent::tuple is the
+                                        ///< conversation's (a v2 tuple joined from its connect)
+        TupleSrcToDst = 1 << 7,         ///< store-internal: tuple is "[src]:sport->[dst]:dport"
+        TupleDstToSrc = 1 << 8,         ///< store-internal: tuple is "[dst]:dport->[src]:sport"
     };
 
     qint64 recordOffset = 0; ///< byte offset of the frame's record in the capture file

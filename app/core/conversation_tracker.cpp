@@ -233,6 +233,14 @@ quint32 ConversationTracker::assign(const CapturedEvent &event, const EventIndex
     return slot;
 }
 
+quint32 ConversationTracker::adoptTuple(quint32 id, quint32 tupleId)
+{
+    Record &record = m_records[qsizetype(id) - 1];
+    if (record.tupleId == 0)
+        record.tupleId = tupleId;
+    return record.tupleId;
+}
+
 qint64 ConversationTracker::memoryBytes() const
 {
     // QHash: entries in spans, at most half the buckets used (about 2 entries' worth each).

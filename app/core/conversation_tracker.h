@@ -58,20 +58,21 @@ struct ConversationInfo
  * socket-destroy, shell and query events belong to no conversation (id 0); a connect event
  * retires its (pid, fd) and tuple keys, so a reused fd or port starts a new conversation.
  *
- * Memory: a 20-byte record and one hash entry per conversation plus 4 bytes per event (events
+ * Memory: a 24-byte record and one hash entry per conversation plus 4 bytes per event (events
  * are chained); everything else is read from the events' index entries when asked.
  * Not thread-safe.
  */
 class ConversationTracker
 {
 public:
-    /** @brief Per conversation: where its event chain starts and ends. */
+    /** @brief Per conversation: where its event chain starts and ends, and its shared tuple. */
     struct Record
     {
         qint32 firstEvent = -1;
         qint32 lastEvent = -1;
         quint32 eventCount = 0;
         quint32 uuidKeyId = 0; ///< pool id of the uuid key (KeyKind::Uuid)
+        quint32 tupleId = 0;   ///< pool id of eCapture's tuple text its events share (0 = none)
         quint8 keyKind = 0;    ///< ConversationInfo::KeyKind
     };
 
@@ -85,6 +86,11 @@ public:
     int count() const { return int(m_records.size()); }
     /** @brief Record of conversation @p id (1 … count()). */
     const Record &record(quint32 id) const { return m_records.at(qsizetype(id) - 1); }
+    /**
+     * @brief Remember @p tupleId as the tuple text of conversation @p id's events, unless one is
+     * remembered already. @return the tuple id the conversation has now.
+     */
+    quint32 adoptTuple(quint32 id, quint32 tupleId);
     /** @brief The next event of the same conversation after @p eventIndex, -1 if none. */
     qint32 nextEvent(int eventIndex) const { return m_next.at(eventIndex); }
 

@@ -13,6 +13,13 @@ bool fitsInt32(qint64 v)
     return v >= std::numeric_limits<qint32>::min() && v <= std::numeric_limits<qint32>::max();
 }
 
+/// eCapture v2's printed tuple: "[a]:p->[b]:q", brackets for IPv4 too (event_connect.go).
+QString printedTuple(const QString &a, qint32 p, const QString &b, qint32 q)
+{
+    return QLatin1Char('[') + a + QStringLiteral("]:") + QString::number(p) +
+           QStringLiteral("->[") + b + QStringLiteral("]:") + QString::number(q);
+}
+
 bool sameBytes(const QByteArray &a, const QByteArray &b)
 {
     // Usually the very same shared buffer: skip the memcmp then.
@@ -79,9 +86,9 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
     // What would restore() give? Keep aside whatever it would get wrong.
     CapturedEvent rebuilt = decoded;
     overlay(e, rebuilt);
-    const bool stringsDiffer =
-        rebuilt.tuple != normalized.tuple || rebuilt.uuid != normalized.uuid ||
-        rebuilt.status != normalized.status || rebuilt.warnings != normalized.warnings;
+    bool stringsDiffer = rebuilt.tuple != normalized.tuple || rebuilt.uuid != normalized.uuid ||
+                         rebuilt.status != normalized.status ||
+                         rebuilt.warnings != normalized.warnings;
     // A warning with a line break would not survive the '\n' join: keep such an event whole.
     const bool awkwardWarnings =
         stringsDiffer &&
@@ -89,6 +96,30 @@ int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &dec
                     [](const QString &w) { return w.contains(QLatin1Char('\n')); });
     const bool scalarsDiffer = awkwardWarnings || !sameScalars(rebuilt, normalized);
     const bool dataDiffers = !sameBytes(rebuilt.data, normalized.data);
+    // A v2 data event's tuple is joined from its connect. Mostly it is just the event's own
+    // endpoints as eCapture prints them (client first): rebuild it then. Else it is the same
+    // text for every event of the conversation: keep it once there, not per event.
+    if (stringsDiffer && !scalarsDiffer && rebuilt.tuple.isEmpty() &&
+        rebuilt.uuid == normalized.uuid && rebuilt.status == normalized.status &&
+        rebuilt.warnings == normalized.warnings) {
+        if (rebuilt.srcPort >= 0 && rebuilt.dstPort >= 0 &&
+            normalized.tuple ==
+                printedTuple(rebuilt.srcIp, rebuilt.srcPort, rebuilt.dstIp, rebuilt.dstPort)) {
+            e.flags = e.flags | EventIndexEntry::TupleSrcToDst;
+            stringsDiffer = false;
+        } else if (rebuilt.srcPort >= 0 && rebuilt.dstPort >= 0 &&
+                   normalized.tuple == printedTuple(rebuilt.dstIp, rebuilt.dstPort, rebuilt.srcIp,
+                                                    rebuilt.srcPort)) {
+            e.flags = e.flags | EventIndexEntry::TupleDstToSrc;
+            stringsDiffer = false;
+        } else if (e.conversationId != 0) {
+            const quint32 tupleId = m_strings.intern(normalized.tuple);
+            if (m_conversations.adoptTuple(e.conversationId, tupleId) == tupleId) {
+                e.flags = e.flags | EventIndexEntry::TupleFromConversation;
+                stringsDiffer = false;
+            }
+        }
+    }
     if (stringsDiffer || scalarsDiffer || dataDiffers)
         e.flags = e.flags | EventIndexEntry::HasOverrides;
     if (stringsDiffer) {
@@ -195,6 +226,12 @@ void EventIndex::restore(int index, CapturedEvent &event) const
 {
     const EventIndexEntry &e = m_entries.at(index);
     overlay(e, event);
+    if (e.flags & EventIndexEntry::TupleSrcToDst)
+        event.tuple = printedTuple(event.srcIp, event.srcPort, event.dstIp, event.dstPort);
+    else if (e.flags & EventIndexEntry::TupleDstToSrc)
+        event.tuple = printedTuple(event.dstIp, event.dstPort, event.srcIp, event.srcPort);
+    else if (e.flags & EventIndexEntry::TupleFromConversation)
+        event.tuple = m_strings.at(m_conversations.record(e.conversationId).tupleId);
     if (!(e.flags & EventIndexEntry::HasOverrides))
         return;
     if (const Side *side = sideOf(index)) {
