@@ -59,6 +59,10 @@ private:
     void rememberConnect(const CapturedEvent &event);
     void orient(CapturedEvent &event, Connection &connection);
     void normalizeTime(CapturedEvent &event);
+    /** Printed local time as if it were UTC, in ms; false when it does not parse. Cached per
+     *  printed second. */
+    bool printedAsUtcMs(const QString &printed, qint64 *ms);
+    static bool parsePrintedAsUtcMs(const QString &printed, qint64 *ms);
 
     QHash<Key, Connection> m_connections;   ///< (pid, fd) → latest connect/accept (v2)
     QHash<QString, Connection> m_v1Tuples;  ///< "pid|tuple" → role learned on a v1 connection
@@ -68,6 +72,10 @@ private:
     bool m_haveMonotonicOffset = false;
     qint64 m_printedOffsetNs = 0; ///< capture host's UTC offset, estimated once
     bool m_havePrintedOffset = false;
+    QString m_cachedSecond;      ///< last "yyyy-MM-dd HH:mm:ss" converted
+    qint64 m_cachedSecondMs = 0; ///< its parsePrintedAsUtcMs() result
+    bool m_cachedSecondValid = false;
+    bool m_haveCachedSecond = false;
 };
 
 } // namespace ecv

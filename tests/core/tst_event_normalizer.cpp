@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include "event_fields.h"
 #include "event_normalizer.h"
@@ -69,6 +71,7 @@ private slots:
     void timestamps_data();
     void timestamps();
     void printedLocalTimeOffset();
+    void printedTimeCacheMatchesQDateTime();
     void monotonicTimestamps();
     void resetForgetsConnections();
 };
@@ -262,6 +265,68 @@ void TstEventNormalizer::printedLocalTimeOffset()
                              arrival + 2000000000LL);
     n.normalize(later);
     QCOMPARE(later.timeNs - e.timeNs, qint64(938000000LL));
+}
+
+void TstEventNormalizer::printedTimeCacheMatchesQDateTime()
+{
+    // The normalizer converts each printed second once; every printed form, valid or not, in any
+    // order, must still give what QDateTime::fromString gives for the whole text.
+    const auto reference = [](const QString &printed, qint64 *ms) {
+        QDateTime t = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        if (!t.isValid())
+            t = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (!t.isValid())
+            return false;
+        t.setTimeZone(QTimeZone::utc());
+        *ms = t.toMSecsSinceEpoch();
+        return true;
+    };
+    const QStringList printed = {
+        QStringLiteral("2026-11-29 14:26:06.063"),
+        QStringLiteral("2026-11-29 14:26:06.999"),
+        QStringLiteral("2026-11-29 14:26:06"),
+        QStringLiteral("2026-11-29 14:26:07.000"),
+        QStringLiteral("2026-11-29 14:26:06.5"),
+        QStringLiteral("2026-11-29 14:26:07.001"),
+        QStringLiteral("2026-11-29 14:26:06.0630"),
+        QStringLiteral("2026-11-29 14:26:07.06x"),
+        QStringLiteral("2026-1-29 14:26:06.063"),
+        QStringLiteral("2026-11-29 14:26:07.002"),
+        QStringLiteral("2026-13-29 14:26:06.063"),
+        QStringLiteral("2026-13-29 14:26:06.064"),
+        QStringLiteral("2026-11-29 24:00:00.000"),
+        QStringLiteral("2026-02-29 10:00:00.000"),
+        QStringLiteral("2028-02-29 10:00:00.000"),
+        QStringLiteral("2026-11-29 14:26:07"),
+        QStringLiteral("not a time"),
+        QStringLiteral("2026-11-29 14:26:07.003"),
+        QStringLiteral("2026-12-31 23:59:59.999"),
+        QStringLiteral("2027-01-01 00:00:00.000"),
+    };
+    EventNormalizer n;
+    qint64 offsetNs = 0;
+    bool haveOffset = false;
+    for (const QString &text : printed) {
+        CapturedEvent e;
+        e.era = Era::V2Text;
+        e.kind = EventKind::Data;
+        e.arrivalNs = kArrival;
+        e.printedTime = text;
+        n.normalize(e);
+        qint64 ms = 0;
+        if (!reference(text, &ms)) {
+            QVERIFY2(e.timeSource == TimeSource::Arrival, qPrintable(text));
+            QCOMPARE(e.timeNs, kArrival);
+            continue;
+        }
+        if (!haveOffset) {
+            offsetNs = ms * 1000000LL - e.timeNs; // the first valid text sets the zone offset
+            QCOMPARE(offsetNs, qint64(0));        // printed 14:26:06.063 ~ arrival 14:26:06 UTC
+            haveOffset = true;
+        }
+        QVERIFY2(e.timeSource == TimeSource::PrintedLocal, qPrintable(text));
+        QCOMPARE(e.timeNs, ms * 1000000LL - offsetNs);
+    }
 }
 
 void TstEventNormalizer::monotonicTimestamps()
