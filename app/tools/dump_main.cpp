@@ -88,36 +88,39 @@ public:
         m_out.open(stdout, QIODevice::WriteOnly);
     }
 
+    /** Called once when stdout is gone (a reader such as `head` exited). */
+    std::function<void()> onOutputClosed;
+
     /** Print events [m_printed, eventCount) (all that are not printed yet). */
     void printPending()
     {
         const int count = m_store.eventCount();
-        if (m_options.quiet) {
+        if (m_options.quiet || m_closed) {
             m_printed = count;
             return;
         }
-        for (; m_printed < count; ++m_printed) {
+        for (; m_printed < count && !m_closed; ++m_printed) {
             const CapturedEvent event = m_store.event(m_printed);
             switch (m_options.format) {
             case Format::Text:
                 if (m_printed == 0)
                     m_firstTimeNs = event.timeNs;
-                m_out.write(dump::eventTextLine(m_store, m_printed, event, m_firstTimeNs).toUtf8());
-                m_out.write("\n");
+                write(dump::eventTextLine(m_store, m_printed, event, m_firstTimeNs).toUtf8());
+                write("\n");
                 break;
             case Format::Jsonl:
-                m_out.write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
-                                .toJson(QJsonDocument::Compact));
-                m_out.write("\n");
+                write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                          .toJson(QJsonDocument::Compact));
+                write("\n");
                 break;
             case Format::Json:
-                m_out.write(m_printed == 0 ? "[\n  " : ",\n  ");
-                m_out.write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
-                                .toJson(QJsonDocument::Compact));
+                write(m_printed == 0 ? "[\n  " : ",\n  ");
+                write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                          .toJson(QJsonDocument::Compact));
                 break;
             }
         }
-        m_out.flush();
+        flush();
     }
 
     /** Print what is left, close the JSON array, run the reports. @return exit code. */
@@ -125,7 +128,7 @@ public:
     {
         printPending();
         if (!m_options.quiet && m_options.format == Format::Json)
-            m_out.write(m_printed == 0 ? "[]\n" : "\n]\n");
+            write(m_printed == 0 ? "[]\n" : "\n]\n");
         int status = 0;
         for (const QString &spec : m_options.reports) {
             QStringList args;
@@ -136,9 +139,9 @@ public:
                 fail(QStringLiteral("-z %1: %2").arg(spec, error));
                 status = 1;
             }
-            m_out.write(text);
+            write(text);
         }
-        m_out.flush();
+        flush();
         return status;
     }
 
@@ -146,6 +149,25 @@ private:
     const CaptureStore &m_store;
     const Options &m_options;
     QFile m_out;
+    void write(const QByteArray &bytes)
+    {
+        if (!m_closed && m_out.write(bytes) < 0)
+            closed();
+    }
+    void flush()
+    {
+        if (!m_closed && !m_out.flush())
+            closed();
+    }
+    void closed()
+    {
+        // EPIPE (SIGPIPE is ignored): stop printing, finish quietly, keep the capture intact.
+        m_closed = true;
+        if (onOutputClosed)
+            onOutputClosed();
+    }
+
+    bool m_closed = false;
     int m_printed = 0;
     qint64 m_firstTimeNs = 0;
 };
@@ -334,6 +356,7 @@ int captureLive(QCoreApplication &app, const Options &options)
     if (options.durationMs > 0)
         QTimer::singleShot(options.durationMs, &app, [&] { stop(0); });
     watchStopSignals(&app, [&] { stop(0); });
+    dumper.onOutputClosed = [&] { QTimer::singleShot(0, &app, [&] { stop(0); }); };
     // Open from the event loop, so even an immediate failure finds app.exec() running.
     QTimer::singleShot(0, &app, [&] { source.open(url); });
     app.exec();
@@ -346,6 +369,9 @@ int captureLive(QCoreApplication &app, const Options &options)
 
 int main(int argc, char *argv[])
 {
+    // A reader that goes away (`ecapture-dump … | head`) must not kill us mid-write: that would
+    // leave a temporary capture file behind. Writes then fail with EPIPE and printing stops.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ecapture-dump"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECV_VERSION));

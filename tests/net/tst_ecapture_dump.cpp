@@ -310,6 +310,45 @@ private slots:
         QCOMPARE(summary.value(QStringLiteral("undecodable")).toInt(), 2);
     }
 
+    void readerGoingAwayEndsCleanly()
+    {
+        // `ecapture-dump -i … | head`: when stdout's reader exits, the dump stops and removes
+        // its temporary capture file instead of dying of SIGPIPE.
+        const QVector<RawFrame> pool =
+            fixtureFrames(QStringLiteral(ECV_TEST_DATA "/v152-http1-curl.jsonl"));
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QProcess dump, head;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        dump.setProcessEnvironment(env);
+        dump.setStandardOutputProcess(&head);
+        head.start(QStringLiteral("head"), {QStringLiteral("-c"), QStringLiteral("10")});
+        dump.start(kDump, {QStringLiteral("-i"), server.serverUrl().toString(),
+                           QStringLiteral("-T"), QStringLiteral("jsonl")});
+        QTRY_VERIFY_WITH_TIMEOUT(server.hasPendingConnections(), 5000);
+        QWebSocket *client = server.nextPendingConnection();
+        QVERIFY(QDir(tmp.path()).entryList(QDir::Files).size() == 1); // the live capture
+        for (int round = 0; round < 200 && dump.state() == QProcess::Running; ++round) {
+            for (const RawFrame &f : pool) {
+                if (f.opcode == RawFrame::Opcode::Text)
+                    client->sendTextMessage(QString::fromUtf8(f.data));
+                else
+                    client->sendBinaryMessage(f.data);
+            }
+            client->flush();
+            QTest::qWait(10);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(dump.state() == QProcess::NotRunning, 10000);
+        QCOMPARE(dump.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(dump.exitCode(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(head.state() == QProcess::NotRunning, 5000);
+        QCOMPARE(head.readAllStandardOutput().size(), 10);
+        QVERIFY(QDir(tmp.path()).entryList(QDir::Files).isEmpty());
+    }
+
     void killedCaptureReopens()
     {
         // A capture written by ecapture-dump -i -w and killed with SIGKILL mid-stream reopens
