@@ -248,6 +248,10 @@
         <source>Follow Stream</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>lines over %1 characters broken at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::EventListModel</name>
@@ -516,6 +520,10 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -244,6 +244,10 @@
         <source>Follow Stream</source>
         <translation>跟踪流</translation>
     </message>
+    <message>
+        <source>lines over %1 characters broken at %2</source>
+        <translation>超过 %1 个字符的行在 %2 处换行</translation>
+    </message>
 </context>
 <context>
     <name>ecv::EventListModel</name>
@@ -513,6 +517,10 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
+        <translation>仅显示前 %1 个字符</translation>
     </message>
 </context>
 <context>

@@ -264,13 +264,18 @@ void DetailPane::showText(bool all)
     const QByteArray &data = m_event.data;
     const bool capped = !all && data.size() > textCap();
     int invalid = 0;
-    const QString text = PayloadText::render(data, capped ? textCap() : -1, &invalid);
+    QString text = PayloadText::render(data, capped ? textCap() : -1, &invalid);
+    const int breaks = PayloadText::breakLongLines(text);
     m_text->setPlainText(text);
     const QLocale locale;
     QStringList info;
     info << tr("%1 bytes").arg(locale.toString(data.size()));
     if (capped)
         info << tr("showing the first %1").arg(locale.formattedDataSize(textCap()));
+    if (breaks > 0)
+        info << tr("lines over %1 characters broken at %2")
+                    .arg(PayloadText::MaxLineChars)
+                    .arg(QChar(PayloadText::BreakMark));
     if (invalid > 0)
         info << tr("%n byte(s) not valid UTF-8, shown as %1", nullptr, invalid)
                     .arg(QChar(PayloadText::InvalidMark));

@@ -95,10 +95,13 @@ void FollowView::rebuild()
         bytes[node] += s.bytes.size();
         if (capped)
             continue;
-        QString piece = hex ? FollowStream::hexLines(s.bytes, offsets[node],
+        // Only what can still be shown is formatted (a 16 MiB segment must not be rendered).
+        const qsizetype room = maxChars() - chars;
+        QString piece = hex ? FollowStream::hexLines(s.bytes.left(room / 4 + 16), offsets[node],
                                                      node ? QStringLiteral("    ") : QString())
-                            : PayloadText::render(s.bytes);
+                            : PayloadText::render(s.bytes, room + 1);
         offsets[node] += quint32(s.bytes.size());
+        PayloadText::breakLongLines(piece);
         if (!piece.endsWith(QLatin1Char('\n')))
             piece += QLatin1Char('\n');
         if (chars + piece.size() > maxChars()) {

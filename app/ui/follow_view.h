@@ -31,7 +31,7 @@ public:
     void clear();
 
     QString text() const;
-    static qsizetype maxChars() { return 4 << 20; }
+    static qsizetype maxChars() { return 1 << 20; }
 
 private:
     void rebuild();

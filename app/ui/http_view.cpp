@@ -9,10 +9,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +27,44 @@ namespace ecv {
 
 namespace {
 constexpr qsizetype HexBodyCap = 64 * 1024;
+constexpr qsizetype TextBodyCap = 1 << 20; // characters shown; Copy/Save Body take all
+
+/** JSON token colours on top of the plain text (the text itself is never rich text). */
+void colourJson(QPlainTextEdit *edit, const QVector<JsonReindenter::Token> &tokens,
+                qsizetype shownChars)
+{
+    QTextCharFormat key, string, number, literal;
+    key.setForeground(QColor(0x88, 0x13, 0x91));
+    string.setForeground(QColor(0x1a, 0x7f, 0x37));
+    number.setForeground(QColor(0x09, 0x5a, 0xb5));
+    literal.setForeground(QColor(0xb3, 0x6b, 0x00));
+    QTextCursor cursor(edit->document());
+    int coloured = 0;
+    for (const JsonReindenter::Token &t : tokens) {
+        if (t.begin + t.length > shownChars || ++coloured > 20000)
+            break; // colouring is per character format: keep it bounded
+        const QTextCharFormat *f = nullptr;
+        switch (t.kind) {
+        case JsonReindenter::TokenKind::Key:
+            f = &key;
+            break;
+        case JsonReindenter::TokenKind::String:
+            f = &string;
+            break;
+        case JsonReindenter::TokenKind::Number:
+            f = &number;
+            break;
+        case JsonReindenter::TokenKind::Literal:
+            f = &literal;
+            break;
+        case JsonReindenter::TokenKind::Punctuation:
+            continue;
+        }
+        cursor.setPosition(t.begin);
+        cursor.setPosition(t.begin + t.length, QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(*f);
+    }
+}
 
 QString startLineOf(const HttpMessage &m)
 {
@@ -231,9 +271,18 @@ bool HttpView::setEvent(const HttpAnalysisCache::EntryPtr &entry, int eventIndex
         body = r.text;
         break;
     }
+    const bool capped = body.size() > TextBodyCap;
+    if (capped)
+        body.truncate(TextBodyCap);
+    // Breaking long lines shifts offsets: colour JSON only when nothing was broken.
+    const int breaks = PayloadText::breakLongLines(body);
     m_body->setPlainText(body);
+    if (r.kind == BodyView::Kind::Json && breaks == 0)
+        colourJson(m_body, r.tokens, body.size());
     QStringList info;
     info << m.bodySizeText();
+    if (capped)
+        info << tr("showing the first %1 characters").arg(QLocale().toString(TextBodyCap));
     if (!r.mediaType.isEmpty())
         info << QString::fromUtf8(r.mediaType);
     if (!m.decodeError.isEmpty())

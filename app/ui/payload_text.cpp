@@ -2,6 +2,7 @@
 #include "payload_text.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace ecv {
 
@@ -81,6 +82,41 @@ QString PayloadText::render(const QByteArray &data, qsizetype maxBytes, int *inv
     if (invalidBytes)
         *invalidBytes = invalid;
     return out;
+}
+
+int PayloadText::breakLongLines(QString &text, int maxChars)
+{
+    // Fast path: nothing to do when no line is long.
+    qsizetype run = 0;
+    bool needed = false;
+    for (const QChar c : std::as_const(text)) {
+        run = c == QLatin1Char('\n') ? 0 : run + 1;
+        if (run > maxChars) {
+            needed = true;
+            break;
+        }
+    }
+    if (!needed)
+        return 0;
+    QString out;
+    out.reserve(text.size() + text.size() / maxChars * 2 + 2);
+    int breaks = 0;
+    run = 0;
+    for (const QChar c : std::as_const(text)) {
+        if (c == QLatin1Char('\n')) {
+            run = 0;
+        } else if (run == maxChars) {
+            out.append(QChar(BreakMark));
+            out.append(QLatin1Char('\n'));
+            ++breaks;
+            run = 0;
+        }
+        if (c != QLatin1Char('\n'))
+            ++run;
+        out.append(c);
+    }
+    text = std::move(out);
+    return breaks;
 }
 
 bool PayloadText::looksBinary(const QByteArray &data)

@@ -32,6 +32,18 @@ public:
      */
     static QString summaryLine(const QByteArray &data, int maxChars);
 
+    /** @brief Mark placed where breakLongLines() broke a line (U+21A9). */
+    static constexpr char16_t BreakMark = 0x21A9;
+    /** @brief Longest line the text views get: text layout of one very long line is slow
+     *  (a 1 MiB line takes seconds in QPlainTextEdit). */
+    static constexpr int MaxLineChars = 1000;
+
+    /**
+     * @brief Break lines longer than @p maxChars for display, ending each piece with
+     * BreakMark. @return number of breaks inserted.
+     */
+    static int breakLongLines(QString &text, int maxChars = MaxLineChars);
+
     /** @brief True when the first bytes look like binary data (not UTF-8 text). */
     static bool looksBinary(const QByteArray &data);
 };

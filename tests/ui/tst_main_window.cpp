@@ -12,6 +12,7 @@
 #include "capture_store.h"
 #include "connection_bar.h"
 #include "detail_pane.h"
+#include "ecaptureq.pb.h"
 #include "event_list_model.h"
 #include "event_list_view.h"
 #include "follow_view.h"
@@ -60,6 +61,7 @@ private slots:
     void openFileAndFollow();
     void replayProgram();
     void httpTabAndFollowStream();
+    void largePayloadStaysFast();
 
 private:
     void startReplay(ReplayServer &server, const QString &fixture, int *dropped = nullptr);
@@ -349,6 +351,59 @@ void TestMainWindow::httpTabAndFollowStream()
     QVERIFY(follow.contains(QLatin1String("HTTP/1.1 200 OK\n")));
     QVERIFY(follow.indexOf(QLatin1String("GET /index.html")) <
             follow.indexOf(QLatin1String("HTTP/1.1 200 OK")));
+}
+
+void TestMainWindow::largePayloadStaysFast()
+{
+    // One eCapture v1.5 event (type 3: an HTTP/1 response) with a 16 MiB body.
+    const QByteArray body(16 * 1024 * 1024, 'x');
+    const QByteArray payload = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
+                               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    event::LogEntry entry;
+    entry.set_log_type(event::LOG_TYPE_EVENT);
+    event::Event *e = entry.mutable_event_payload();
+    e->set_timestamp(1'780'000'000'000'000'000);
+    e->set_uuid("4242_4242_curl_5_0_192.168.1.23:50000-203.0.113.10:443");
+    e->set_src_ip("203.0.113.10");
+    e->set_src_port(443);
+    e->set_dst_ip("192.168.1.23");
+    e->set_dst_port(50000);
+    e->set_pid(4242);
+    e->set_pname("curl");
+    e->set_type(3);
+    e->set_length(quint32(payload.size()));
+    e->set_payload(payload.constData(), size_t(payload.size()));
+    RawFrame frame;
+    frame.arrivalNs = 1'780'000'000'000'000'000;
+    const std::string bytes = entry.SerializeAsString();
+    frame.data = QByteArray(bytes.data(), qsizetype(bytes.size()));
+
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(window.store()->createTemporary(QStringLiteral("test")));
+    window.store()->appendFrame(frame);
+    QTRY_COMPARE(window.eventModel()->rowCount(), 1);
+    QElapsedTimer timer;
+    timer.start();
+    window.eventView()->setCurrentIndex(window.eventModel()->index(0, 0));
+    QCoreApplication::processEvents();
+    const qint64 select = timer.elapsed();
+    DetailPane *detail = window.detailPane();
+    QCOMPARE(detail->hexView()->data().size(), payload.size());
+    // Capped (plus the marks where long lines were broken for display).
+    QVERIFY(detail->textView()->toPlainText().size() <= DetailPane::textCap() * 101 / 100);
+    // The HTTP analysis runs on a worker; showing its result is capped too.
+    QTRY_VERIFY_WITH_TIMEOUT(detail->httpView()->message() != nullptr, 20000);
+    QCOMPARE(detail->httpView()->message()->body.size(), body.size());
+    timer.restart();
+    detail->setHttp(window.httpAnalyzer()->peek(window.store()->eventAt(0).conversationId), 0,
+                    QStringLiteral("big"));
+    const qint64 http = timer.elapsed();
+    QVERIFY(detail->httpView()->bodyText().size() <= (1 << 20) * 101 / 100);
+    qInfo("selecting a 16 MiB event: %lld ms; showing its HTTP tab: %lld ms", select, http);
+    QVERIFY2(select < 1500, qPrintable(QString::number(select)));
+    QVERIFY2(http < 1500, qPrintable(QString::number(http)));
 }
 
 QTEST_MAIN(TestMainWindow)
