@@ -71,6 +71,12 @@ LogDock::LogDock(LogModel *model, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, m_filter, &LogFilterModel::setText);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             [this](int v) { m_atBottom = v >= m_view->verticalScrollBar()->maximum(); });
+    // Rows laid out after the insertion grow the range without moving the value: keep the
+    // bottom in view while following.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (m_atBottom)
+            m_view->verticalScrollBar()->setValue(max);
+    });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_atBottom)
             QTimer::singleShot(0, m_view, &QTreeView::scrollToBottom);
