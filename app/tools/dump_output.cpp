@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dump_output.h"
 
+#include "dump_http.h"
 #include "event_fields.h"
 
 namespace ecv::dump {
@@ -44,6 +45,7 @@ const QVector<EventFieldProvider> &eventFieldProviders()
             if (conversation != 0)
                 object.insert(QStringLiteral("event.conversation"), qint64(conversation));
         },
+        addHttpFields, // http.* on the event where an HTTP message begins (dump_http.h)
     };
     return providers;
 }
@@ -59,8 +61,6 @@ QJsonObject eventObject(const CaptureStore &store, int index, const CapturedEven
 QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent &event,
                       qint64 firstTimeNs)
 {
-    Q_UNUSED(store);
-    Q_UNUSED(index);
     const double seconds = double(event.timeNs - firstTimeNs) / 1e9;
     QString process = event.processName.isEmpty() ? QStringLiteral("?") : event.processName;
     if (event.pid >= 0)
@@ -71,12 +71,16 @@ QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent 
     const QString kind = eventKindName(event.kind);
     if (!kind.isEmpty())
         protocol += QLatin1Char('/') + kind;
-    QString info = infoText(event.data, 80);
+    // Decoded HTTP where there is some: "HTTP" / "GET /path HTTP/1.1", and the request's host.
+    const HttpEventFields http = httpFields(store, index);
+    if (!http.protocol.isEmpty())
+        protocol = http.protocol;
+    QString info = http.info.isEmpty() ? infoText(event.data, 80) : http.info;
     if (info.isEmpty())
         info = event.tuple; // connect and socket-destroy notices: what they announce
     if (!event.warnings.isEmpty())
         info += QStringLiteral(" [") + event.warnings.first() + QLatin1Char(']');
-    return QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8")
+    return QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8 %9")
         .arg(event.frameNumber, 6)
         .arg(seconds, 12, 'f', 6)
         .arg(process, -16)
@@ -84,6 +88,7 @@ QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent 
         .arg(endpointText(event.dstIp, event.dstPort), -21)
         .arg(protocol, -14)
         .arg(event.data.size(), 6)
+        .arg(http.hostColumn.isEmpty() ? QStringLiteral("-") : http.hostColumn, -20)
         .arg(info);
 }
 

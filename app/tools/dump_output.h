@@ -34,8 +34,9 @@ QJsonObject eventObject(const CaptureStore &store, int index, const CapturedEven
 
 /**
  * @brief One `-T text` line like tshark's: No. (frame number), time in s relative to
- * @p firstTimeNs, process[pid], src -> dst, probe/kind, data length, info (first line of the
- * data, printable characters only). No trailing newline.
+ * @p firstTimeNs, process[pid], src -> dst, protocol (HTTP/HTTP2 where decoded, else
+ * probe/kind), data length, host (the request's, "-" if none), info (the decoded HTTP summary,
+ * else the first line of the data, printable characters only). No trailing newline.
  */
 QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent &event,
                       qint64 firstTimeNs);

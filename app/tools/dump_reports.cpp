@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "dump_http.h"
 #include "dump_output.h"
 
 #include <QJsonDocument>
@@ -37,6 +38,14 @@ const QVector<Report> &dumpReports()
                       store.eventCount() > 0 ? double(bytes) / store.eventCount() : 0.0);
              return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
          }},
+        {QStringLiteral("conv"),
+         QStringLiteral("conversations (like tshark -z conv,tcp); the first column is N for "
+                        "-z follow,N"),
+         conversationsReport},
+        {QStringLiteral("follow"),
+         QStringLiteral("follow,N or follow,tcp,ascii|hex|raw,N: conversation N's bytes (like "
+                        "tshark -z follow,tcp,ascii,N)"),
+         followReport},
     };
     return reports;
 }
