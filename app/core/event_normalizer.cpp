@@ -70,20 +70,22 @@ void EventNormalizer::rememberConnect(const CapturedEvent &event)
 {
     if (event.pid < 0 || event.fd < 0 || event.srcIp.isEmpty())
         return;
-    Connection connection;
-    connection.clientIp = event.srcIp;
+    V2Connection v2;
+    Connection &connection = v2.connection;
+    connection.clientIp = m_tupleKeys.shared(event.srcIp);
     connection.clientPort = event.srcPort;
-    connection.serverIp = event.dstIp;
+    connection.serverIp = m_tupleKeys.shared(event.dstIp);
     connection.serverPort = event.dstPort;
-    connection.tuple = event.tuple;
+    v2.tuple =
+        m_tupleKeys.keyOf(event.tuple, event.srcIp, event.srcPort, event.dstIp, event.dstPort);
     if (m_tupleFirstPid.size() > kMaxRemembered)
         m_tupleFirstPid.clear();
     if (m_connections.size() > kMaxRemembered)
         m_connections.clear();
-    const auto first = m_tupleFirstPid.constFind(event.tuple);
+    const auto first = m_tupleFirstPid.constFind(v2.tuple);
     const bool announcedByOther = first != m_tupleFirstPid.constEnd() && *first != event.pid;
     if (first == m_tupleFirstPid.constEnd())
-        m_tupleFirstPid.insert(event.tuple, event.pid);
+        m_tupleFirstPid.insert(v2.tuple, event.pid);
     const auto known = m_pidRoles.constFind(event.pid);
     if (known != m_pidRoles.constEnd())
         connection.role = *known;
@@ -91,7 +93,7 @@ void EventNormalizer::rememberConnect(const CapturedEvent &event)
         // connect and accept print the same client→server tuple; on loopback both ends are
         // captured, the client's connect first. A second pid with the tuple is the acceptor.
         connection.role = Role::Server;
-    m_connections.insert(Key(event.pid, event.fd), connection);
+    m_connections.insert(Key(event.pid, event.fd), v2);
 }
 
 void EventNormalizer::orient(CapturedEvent &event, Connection &connection)
@@ -242,8 +244,8 @@ void EventNormalizer::normalize(CapturedEvent &event)
         auto it = m_connections.find(Key(event.pid, event.fd));
         if (it == m_connections.end())
             return;
-        event.tuple = it->tuple;
-        orient(event, *it);
+        event.tuple = it->tuple.toString();
+        orient(event, it->connection);
         return;
     }
     if (event.srcIp.isEmpty())
@@ -251,14 +253,16 @@ void EventNormalizer::normalize(CapturedEvent &event)
     // v1 uuid tuple: client→server whatever the direction.
     if (m_v1Tuples.size() > kMaxRemembered)
         m_v1Tuples.clear();
-    const QString key = QString::number(event.pid) + u'|' + event.tuple;
+    V1Key key;
+    key.pid = event.pid;
+    key.tuple =
+        m_tupleKeys.keyOf(event.tuple, event.srcIp, event.srcPort, event.dstIp, event.dstPort);
     Connection &connection = m_v1Tuples[key];
     if (connection.clientIp.isEmpty()) {
-        connection.clientIp = event.srcIp;
+        connection.clientIp = m_tupleKeys.shared(event.srcIp);
         connection.clientPort = event.srcPort;
-        connection.serverIp = event.dstIp;
+        connection.serverIp = m_tupleKeys.shared(event.dstIp);
         connection.serverPort = event.dstPort;
-        connection.tuple = event.tuple;
     }
     orient(event, connection);
 }

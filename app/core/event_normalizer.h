@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include "captured_event.h"
+#include "tuple_key.h"
 
 namespace ecv {
 
@@ -44,17 +45,38 @@ private:
         Client,
         Server
     };
+    /** What the normalizer remembers of a connection. Its strings are shared (TupleKeys), so
+     *  it costs no heap of its own: a capture may have millions of connections. */
     struct Connection
     {
         QString clientIp;
         qint32 clientPort = -1;
         QString serverIp;
         qint32 serverPort = -1;
-        QString tuple;
         Role role = Role::Unknown;  ///< the process's side on this connection
         bool roleFromBytes = false; ///< role seen in the bytes, not guessed
     };
+    /** A v2 connect/accept: the connection and eCapture's tuple text, for its data events. */
+    struct V2Connection
+    {
+        Connection connection;
+        TupleKey tuple;
+    };
     using Key = QPair<qint64, qint32>;
+    /** A v1 connection: the pid and eCapture's tuple text of its uuid. */
+    struct V1Key
+    {
+        qint64 pid = -1;
+        TupleKey tuple;
+        friend bool operator==(const V1Key &a, const V1Key &b)
+        {
+            return a.pid == b.pid && a.tuple == b.tuple;
+        }
+        friend size_t qHash(const V1Key &key, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, key.pid, key.tuple);
+        }
+    };
 
     void rememberConnect(const CapturedEvent &event);
     void orient(CapturedEvent &event, Connection &connection);
@@ -64,11 +86,12 @@ private:
     bool printedAsUtcMs(const QString &printed, qint64 *ms);
     static bool parsePrintedAsUtcMs(const QString &printed, qint64 *ms);
 
-    QHash<Key, Connection> m_connections;   ///< (pid, fd) → latest connect/accept (v2)
-    QHash<QString, Connection> m_v1Tuples;  ///< "pid|tuple" → role learned on a v1 connection
-    QHash<qint64, Role> m_pidRoles;         ///< role a pid showed in its bytes
-    QHash<QString, qint64> m_tupleFirstPid; ///< v2 tuple text → first pid that announced it
-    qint64 m_monotonicOffsetNs = 0;         ///< Unix ns − boot ns, fixed by the first such event
+    TupleKeys m_tupleKeys;                   ///< tuple keys and shared address strings
+    QHash<Key, V2Connection> m_connections;  ///< (pid, fd) → latest connect/accept (v2)
+    QHash<V1Key, Connection> m_v1Tuples;     ///< (pid, tuple) → role learned on a v1 connection
+    QHash<qint64, Role> m_pidRoles;          ///< role a pid showed in its bytes
+    QHash<TupleKey, qint64> m_tupleFirstPid; ///< v2 tuple → first pid that announced it
+    qint64 m_monotonicOffsetNs = 0;          ///< Unix ns − boot ns, fixed by the first such event
     bool m_haveMonotonicOffset = false;
     qint64 m_printedOffsetNs = 0; ///< capture host's UTC offset, estimated once
     bool m_havePrintedOffset = false;

@@ -63,6 +63,8 @@ class TstEventNormalizer : public QObject
 
 private slots:
     void joinsMostRecentConnectBeforeData();
+    void joinedTupleTextIsExact_data();
+    void joinedTupleTextIsExact();
     void clientSideOrientation();
     void serverSideOrientation();
     void gotlsTupleIsAlreadySenderFirst();
@@ -106,6 +108,42 @@ void TstEventNormalizer::joinsMostRecentConnectBeforeData()
     // connect events keep eCapture's tuple order (client→server) and have no direction
     QCOMPARE(endpoints(c1), QStringLiteral("10.0.0.2:40000>192.0.2.1:443"));
     QVERIFY(!EventFields::toJson(c1).contains("event.direction"));
+}
+
+void TstEventNormalizer::joinedTupleTextIsExact_data()
+{
+    // The normalizer keeps canonical tuples as endpoints (TupleKey): a joined data event must
+    // still get the connect's tuple text byte for byte, canonical or not.
+    QTest::addColumn<QString>("tuple");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ipv4") << QStringLiteral("[10.0.0.2]:40000->[192.0.2.1]:443")
+                          << QStringLiteral("10.0.0.2:40000>192.0.2.1:443");
+    QTest::newRow("ipv6") << QStringLiteral("[2001:db8::2]:40000->[2001:db8::1]:443")
+                          << QStringLiteral("2001:db8::2:40000>2001:db8::1:443");
+    QTest::newRow("ipv6 upper case") << QStringLiteral("[2001:DB8::2]:40000->[2001:db8::1]:443")
+                                     << QStringLiteral("2001:db8::2:40000>2001:db8::1:443");
+    QTest::newRow("ipv6 zeros") << QStringLiteral("[2001:db8:0:0::2]:40000->[::1]:443")
+                                << QStringLiteral("2001:db8::2:40000>::1:443");
+}
+
+void TstEventNormalizer::joinedTupleTextIsExact()
+{
+    QFETCH(QString, tuple);
+    QFETCH(QString, expected);
+    EventNormalizer n;
+    CapturedEvent c = v2(connectText(7, 5, qPrintable(tuple)));
+    n.normalize(c);
+    CapturedEvent d = v2(dataText(7, 5, "WRITE", "GET / HTTP/1.1\r\n\r\n"));
+    n.normalize(d);
+    QCOMPARE(d.tuple, tuple);
+    QCOMPARE(endpoints(d), expected);
+    // The same tuple announced by a second pid: that pid accepted the connection.
+    CapturedEvent c2 = v2(connectText(9, 6, qPrintable(tuple)));
+    n.normalize(c2);
+    CapturedEvent d2 = v2(dataText(9, 6, "WRITE", "x"));
+    n.normalize(d2);
+    QCOMPARE(d2.tuple, tuple);
+    QCOMPARE(endpoints(d2).section(u'>', 1), expected.section(u'>', 0, 0));
 }
 
 void TstEventNormalizer::clientSideOrientation()
