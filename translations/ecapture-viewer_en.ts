@@ -252,6 +252,10 @@
         <source>lines over %1 characters broken at %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 bytes, decoded from eCapture&apos;s hex.Dump text (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::EventListModel</name>
@@ -359,6 +363,14 @@
     </message>
     <message>
         <source>showing the first %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on This Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only this conversation&apos;s events in the list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,10 +616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Display filter: show events whose columns contain this text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter the address of eCapture&apos;s --ecaptureq server above and press Connect,
 open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stream.</source>
         <translation type="unfinished"></translation>
@@ -833,6 +841,10 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message>
         <source>Conversation %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display filter: text in any column, or conversation == N…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -248,6 +248,10 @@
         <source>lines over %1 characters broken at %2</source>
         <translation>超过 %1 个字符的行在 %2 处换行</translation>
     </message>
+    <message>
+        <source>%1 bytes, decoded from eCapture's hex.Dump text (%2 bytes)</source>
+        <translation>%1 字节，由 eCapture 的 hex.Dump 文本解码（%2 字节）</translation>
+    </message>
 </context>
 <context>
     <name>ecv::EventListModel</name>
@@ -356,6 +360,14 @@
     <message>
         <source>showing the first %1 characters</source>
         <translation>仅显示前 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Filter on This Conversation</source>
+        <translation>仅显示此会话</translation>
+    </message>
+    <message>
+        <source>Show only this conversation's events in the list</source>
+        <translation>列表中只显示此会话的事件</translation>
     </message>
 </context>
 <context>
@@ -600,10 +612,6 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>Display filter: show events whose columns contain this text…</source>
-        <translation>显示过滤器：只显示包含此文本的事件…</translation>
-    </message>
-    <message>
         <source>Enter the address of eCapture's --ecaptureq server above and press Connect,
 open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stream.</source>
         <translation>在上方输入 eCapture --ecaptureq 服务器地址并点击“连接”，
@@ -828,6 +836,10 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     <message>
         <source>Conversation %1: %2 (%3)</source>
         <translation>会话 %1：%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Display filter: text in any column, or conversation == N…</source>
+        <translation>显示过滤器：任一列中的文本，或 conversation == N…</translation>
     </message>
 </context>
 <context>

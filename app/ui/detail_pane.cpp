@@ -147,6 +147,11 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_follow, tr("Follow Stream"));
     m_tabs->setCurrentIndex(HttpTab);
     connect(m_http, &HttpView::frameLinkActivated, this, &DetailPane::frameLinkActivated);
+    connect(m_follow, &FollowView::filterRequested, this, &DetailPane::conversationFilterRequested);
+    connect(m_http, &HttpView::rangeActivated, this, [this](qint64 begin, qint64 end) {
+        m_hex->setHighlight(begin, end - begin);
+        m_hex->ensureVisible(begin);
+    });
     clear();
 }
 
@@ -239,9 +244,22 @@ void DetailPane::setHttp(const HttpAnalysisCache::EntryPtr &entry, int eventInde
         return;
     m_http->setEvent(entry, eventIndex);
     m_follow->setConversation(entry, conversationTitle);
-    // The body's bytes in this event, marked in the hex view (hex.Dump text has other offsets).
+    // eCapture sent some payloads as Go hex.Dump text: show the bytes it stands for; the
+    // dissector's ranges refer to those bytes.
+    const int item = entry ? entry->itemOfEvent.value(eventIndex, -1) : -1;
+    bool rangesApply = m_event.format != PayloadFormat::HexDumpText;
+    if (!rangesApply && item >= 0 && item < entry->analysis.itemBytes.size() &&
+        !entry->analysis.itemBytes.at(item).isEmpty()) {
+        const QByteArray &bytes = entry->analysis.itemBytes.at(item);
+        m_hex->setData(bytes);
+        m_hexInfo->setText(tr("%1 bytes, decoded from eCapture's hex.Dump text (%2 bytes)")
+                               .arg(QLocale().toString(bytes.size()))
+                               .arg(QLocale().toString(m_event.data.size())));
+        rangesApply = true;
+    }
+    // The body's bytes in this event, marked in the hex view.
     const auto [begin, end] = m_http->bodyRangeInEvent();
-    if (begin >= 0 && end > begin && m_event.format != PayloadFormat::HexDumpText)
+    if (rangesApply && begin >= 0 && end > begin)
         m_hex->setHighlight(begin, end - begin);
 }
 

@@ -72,6 +72,8 @@ public:
 signals:
     /** @brief A link to another event (e.g. "Response in #12") was followed. */
     void frameLinkActivated(quint32 frameNumber);
+    /** @brief Follow stream's "Filter on this conversation". */
+    void conversationFilterRequested(quint32 conversationId);
 
 private:
     void showText(bool all);

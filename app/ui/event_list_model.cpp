@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include "capture_store.h"
@@ -223,6 +224,10 @@ void EventListModel::setFilterText(const QString &text)
     if (trimmed == m_filter)
         return;
     m_filter = trimmed;
+    static const QRegularExpression conversation(QStringLiteral("^conversation\\s*==\\s*(\\d+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = conversation.match(trimmed);
+    m_conversation = m.hasMatch() ? m.captured(1).toUInt() : 0;
     // One reset, then the whole index is filtered again in one pass (Wireshark's
     // recreateVisibleRows); the ordinary ingest path below continues from m_known.
     beginResetModel();
@@ -309,6 +314,8 @@ bool EventListModel::matches(int eventIndex) const
 {
     if (m_filter.isEmpty())
         return true;
+    if (m_conversation != 0)
+        return m_store->eventAt(eventIndex).conversationId == m_conversation;
     for (int c = 0; c < ColumnCount; ++c) {
         if (cellTextForEvent(eventIndex, c, false).contains(m_filter, Qt::CaseInsensitive))
             return true;

@@ -80,7 +80,8 @@ public:
 
     /**
      * @brief Show only rows whose text (any column, Info included) contains @p text,
-     * case-insensitively. Empty shows every row. Rebuilds the visible rows with one reset.
+     * case-insensitively; "conversation == N" shows conversation N only (what Follow stream's
+     * filter button sets). Empty shows every row. Rebuilds the visible rows with one reset.
      */
     void setFilterText(const QString &text);
     QString filterText() const { return m_filter; }
@@ -122,6 +123,7 @@ private:
     bool m_flushQueued = false;
     TimeFormat m_timeFormat = TimeFormat::Absolute;
     QString m_filter;
+    quint32 m_conversation = 0; ///< "conversation == N" filter, 0 = none
     mutable QCache<int, QString> m_infoCache;
 };
 

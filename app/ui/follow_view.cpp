@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -31,7 +32,14 @@ FollowView::FollowView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_mode->addItem(tr("ASCII"));
     m_mode->addItem(tr("Hex Dump"));
+    auto *filter = new QPushButton(tr("Filter on This Conversation"), this);
+    filter->setToolTip(tr("Show only this conversation's events in the list"));
+    connect(filter, &QPushButton::clicked, this, [this] {
+        if (m_entry)
+            emit filterRequested(m_entry->conversationId);
+    });
     top->addWidget(m_title, 1);
+    top->addWidget(filter);
     top->addWidget(new QLabel(tr("Show as:"), this));
     top->addWidget(m_mode);
     layout->addLayout(top);

@@ -33,6 +33,10 @@ public:
     QString text() const;
     static qsizetype maxChars() { return 1 << 20; }
 
+signals:
+    /** @brief "Filter on this conversation" was pressed. */
+    void filterRequested(quint32 conversationId);
+
 private:
     void rebuild();
 

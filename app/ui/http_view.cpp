@@ -142,6 +142,13 @@ HttpView::HttpView(QWidget *parent)
     split->setSizes({420, 520});
     layout->addWidget(split, 1);
 
+    // Picking the headers marks the header section in the Bytes tab; the body is marked
+    // otherwise (Wireshark's field-to-bytes link, per section).
+    connect(m_headers, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const auto r = m_headers->selectedItems().isEmpty() ? m_bodyRange : m_headerRange;
+        if (r.first >= 0 && r.second > r.first)
+            emit rangeActivated(r.first, r.second);
+    });
     connect(m_curl, &QPushButton::clicked, this, &HttpView::copyCurl);
     connect(m_copyBody, &QPushButton::clicked, this, &HttpView::copyBody);
     connect(m_saveBody, &QPushButton::clicked, this, &HttpView::saveBody);
@@ -183,6 +190,7 @@ void HttpView::clear()
     m_entry.reset();
     m_message = -1;
     m_bodyRange = {-1, -1};
+    m_headerRange = {-1, -1};
     m_startLine->setText(tr("No HTTP message in this event."));
     m_pair->clear();
     m_headers->clear();
@@ -294,6 +302,12 @@ bool HttpView::setEvent(const HttpAnalysisCache::EntryPtr &entry, int eventIndex
     info << m.notes;
     m_bodyInfo->setText(info.join(QStringLiteral(" · ")));
 
+    for (const HttpByteRange &range : m.headerRanges) {
+        if (range.item == item) {
+            m_headerRange = {range.begin, range.end};
+            break;
+        }
+    }
     for (const HttpByteRange &range : m.bodyRanges) {
         if (range.item == item) {
             m_bodyRange = {range.begin, range.end};

@@ -42,10 +42,14 @@ public:
     /** @brief Byte range [begin, end) of the shown message's body inside the event's data
      *  (-1 when the body is not in this event). */
     QPair<qint64, qint64> bodyRangeInEvent() const { return m_bodyRange; }
+    /** @brief Same for the message's start line and header section. */
+    QPair<qint64, qint64> headerRangeInEvent() const { return m_headerRange; }
 
 signals:
     /** @brief The user followed the "Response in #N" / "Request in #N" link. */
     void frameLinkActivated(quint32 frameNumber);
+    /** @brief Mark bytes [begin, end) of the event (the user picked the headers or body). */
+    void rangeActivated(qint64 begin, qint64 end);
 
 private:
     void copyCurl();
@@ -63,6 +67,7 @@ private:
     HttpAnalysisCache::EntryPtr m_entry;
     int m_message = -1;
     QPair<qint64, qint64> m_bodyRange{-1, -1};
+    QPair<qint64, qint64> m_headerRange{-1, -1};
 };
 
 } // namespace ecv

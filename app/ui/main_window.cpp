@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -105,17 +106,13 @@ void MainWindow::createWidgets()
     m_filterEdit = new QLineEdit(central);
     m_filterEdit->setObjectName(QStringLiteral("displayFilter"));
     m_filterEdit->setPlaceholderText(
-        tr("Display filter: show events whose columns contain this text…"));
+        tr("Display filter: text in any column, or conversation == N…"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(250);
     connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterEdit, &QLineEdit::returnPressed, this, [this] {
-        m_filterDelay.stop();
-        m_model->setFilterText(m_filterEdit->text());
-    });
-    connect(&m_filterDelay, &QTimer::timeout, this,
-            [this] { m_model->setFilterText(m_filterEdit->text()); });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
+    connect(&m_filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
     layout->addWidget(m_filterEdit);
 
     m_findBar = new FindBar(central);
@@ -137,6 +134,10 @@ void MainWindow::createWidgets()
     setCentralWidget(central);
     connect(m_view, &EventListView::currentEventChanged, this, &MainWindow::onCurrentEvent);
     connect(m_detail, &DetailPane::frameLinkActivated, this, &MainWindow::selectFrame);
+    connect(m_detail, &DetailPane::conversationFilterRequested, this, [this](quint32 id) {
+        m_filterEdit->setText(QStringLiteral("conversation == %1").arg(id));
+        applyFilter();
+    });
     connect(m_http, &HttpAnalyzer::conversationReady, this, [this](quint32 id) {
         const int current = m_model->eventIndexAt(m_view->currentIndex().row());
         if (current >= 0 && current < m_store.eventCount() &&
@@ -228,6 +229,7 @@ bool MainWindow::connectTo(const QString &urlText)
         return false;
     m_sourceLabel = url.toString();
     m_bar->addToHistory(url.toString());
+    QSettings().setValue(QStringLiteral("connection/recentUrls"), m_bar->history());
     m_source.open(url);
     updateTitle();
     return true;
@@ -520,6 +522,21 @@ void MainWindow::selectRow(int row, int tab)
     }
     if (tab >= 0 && tab < m_detail->tabs()->count())
         m_detail->tabs()->setCurrentIndex(tab);
+}
+
+void MainWindow::applyFilter()
+{
+    // The selected event stays selected when the new filter still shows it.
+    m_filterDelay.stop();
+    const int current = m_model->eventIndexAt(m_view->currentIndex().row());
+    m_model->setFilterText(m_filterEdit->text());
+    const int row = m_model->rowForEvent(current);
+    if (current >= 0 && row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, 0));
+        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    m_status->setCounts(m_store.eventCount(), m_model->rowCount(),
+                        int(m_store.undecodable().size()));
 }
 
 void MainWindow::setHeartbeatInterval(int ms)

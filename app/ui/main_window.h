@@ -101,6 +101,7 @@ private:
     bool newLiveCapture(const QString &description);
     void stopSources();
     void findNext(bool inPayload);
+    void applyFilter();
 
     // main_window_file.cpp: file menu, settings
     void openDialog();

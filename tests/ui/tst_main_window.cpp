@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -62,6 +63,7 @@ private slots:
     void replayProgram();
     void httpTabAndFollowStream();
     void largePayloadStaysFast();
+    void hexDumpTextShownAsBytes();
 
 private:
     void startReplay(ReplayServer &server, const QString &fixture, int *dropped = nullptr);
@@ -351,6 +353,17 @@ void TestMainWindow::httpTabAndFollowStream()
     QVERIFY(follow.contains(QLatin1String("HTTP/1.1 200 OK\n")));
     QVERIFY(follow.indexOf(QLatin1String("GET /index.html")) <
             follow.indexOf(QLatin1String("HTTP/1.1 200 OK")));
+    // Picking the headers marks the header section in the Bytes tab.
+    http->headersView()->setCurrentItem(http->headersView()->topLevelItem(0));
+    QCOMPARE(http->headerRangeInEvent().first, qint64(0));
+    // Follow stream's filter button shows this conversation only, selection kept.
+    const quint32 conversation = window.store()->eventAt(1).conversationId;
+    emit window.detailPane()->conversationFilterRequested(conversation);
+    QCOMPARE(window.displayFilterEdit()->text(),
+             QStringLiteral("conversation == %1").arg(conversation));
+    QCOMPARE(model->rowCount(),
+             int(window.store()->conversation(conversation).eventIndexes.size()));
+    QCOMPARE(model->eventIndexAt(window.eventView()->currentIndex().row()), 1);
 }
 
 void TestMainWindow::largePayloadStaysFast()
@@ -404,6 +417,23 @@ void TestMainWindow::largePayloadStaysFast()
     qInfo("selecting a 16 MiB event: %lld ms; showing its HTTP tab: %lld ms", select, http);
     QVERIFY2(select < 1500, qPrintable(QString::number(select)));
     QVERIFY2(http < 1500, qPrintable(QString::number(http)));
+}
+
+void TestMainWindow::hexDumpTextShownAsBytes()
+{
+    // v152-mixed #10 (frame 36): type 0, Go hex.Dump text (27798 B) of the first 5622 bytes
+    // of a PNG body (EXPECTED-v152.md).
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(window.openCapture(QStringLiteral(ECV_TEST_DATA "/v152-mixed.jsonl")));
+    const int row = 9;
+    QCOMPARE(window.store()->eventAt(row).frameNumber, 37u); // EXPECTED counts frames from 0
+    QCOMPARE(window.store()->eventAt(row).dataLength, 27798u);
+    window.eventView()->setCurrentIndex(window.eventModel()->index(row, 0));
+    HexView *hex = window.detailPane()->hexView();
+    QTRY_COMPARE(hex->data().size(), qsizetype(5622));
+    QVERIFY(hex->data().startsWith("\x89PNG\r\n\x1a\n"));
 }
 
 QTEST_MAIN(TestMainWindow)
