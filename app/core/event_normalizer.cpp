@@ -66,15 +66,28 @@ void EventNormalizer::reset()
     *this = EventNormalizer();
 }
 
+void EventNormalizer::boundMemory()
+{
+    // The table grows with distinct addresses (and odd tuple texts), not with connections; when
+    // it is this big anyway, everything referring to it is forgotten with it.
+    if (m_tupleKeys.size() <= kMaxRemembered)
+        return;
+    m_connections.clear();
+    m_v1Tuples.clear();
+    m_tupleFirstPid.clear();
+    m_tupleKeys.clear();
+}
+
 void EventNormalizer::rememberConnect(const CapturedEvent &event)
 {
     if (event.pid < 0 || event.fd < 0 || event.srcIp.isEmpty())
         return;
+    boundMemory();
     V2Connection v2;
     Connection &connection = v2.connection;
-    connection.clientIp = m_tupleKeys.shared(event.srcIp);
+    connection.clientIp = m_tupleKeys.idOf(event.srcIp);
     connection.clientPort = event.srcPort;
-    connection.serverIp = m_tupleKeys.shared(event.dstIp);
+    connection.serverIp = m_tupleKeys.idOf(event.dstIp);
     connection.serverPort = event.dstPort;
     v2.tuple =
         m_tupleKeys.keyOf(event.tuple, event.srcIp, event.srcPort, event.dstIp, event.dstPort);
@@ -120,15 +133,17 @@ void EventNormalizer::orient(CapturedEvent &event, Connection &connection)
     }
     const bool processIsClient = connection.role != Role::Server;
     const bool senderIsClient = processIsClient == (event.direction != Direction::Recv);
+    const QString &clientIp = m_tupleKeys.at(connection.clientIp);
+    const QString &serverIp = m_tupleKeys.at(connection.serverIp);
     if (senderIsClient) {
-        event.srcIp = connection.clientIp;
+        event.srcIp = clientIp;
         event.srcPort = connection.clientPort;
-        event.dstIp = connection.serverIp;
+        event.dstIp = serverIp;
         event.dstPort = connection.serverPort;
     } else {
-        event.srcIp = connection.serverIp;
+        event.srcIp = serverIp;
         event.srcPort = connection.serverPort;
-        event.dstIp = connection.clientIp;
+        event.dstIp = clientIp;
         event.dstPort = connection.clientPort;
     }
     event.rolesInferred = inferred;
@@ -244,7 +259,7 @@ void EventNormalizer::normalize(CapturedEvent &event)
         auto it = m_connections.find(Key(event.pid, event.fd));
         if (it == m_connections.end())
             return;
-        event.tuple = it->tuple.toString();
+        event.tuple = m_tupleKeys.toString(it->tuple);
         orient(event, it->connection);
         return;
     }
@@ -253,15 +268,16 @@ void EventNormalizer::normalize(CapturedEvent &event)
     // v1 uuid tuple: client→server whatever the direction.
     if (m_v1Tuples.size() > kMaxRemembered)
         m_v1Tuples.clear();
+    boundMemory();
     V1Key key;
     key.pid = event.pid;
     key.tuple =
         m_tupleKeys.keyOf(event.tuple, event.srcIp, event.srcPort, event.dstIp, event.dstPort);
     Connection &connection = m_v1Tuples[key];
-    if (connection.clientIp.isEmpty()) {
-        connection.clientIp = m_tupleKeys.shared(event.srcIp);
+    if (connection.clientIp == 0) {
+        connection.clientIp = m_tupleKeys.idOf(event.srcIp);
         connection.clientPort = event.srcPort;
-        connection.serverIp = m_tupleKeys.shared(event.dstIp);
+        connection.serverIp = m_tupleKeys.idOf(event.dstIp);
         connection.serverPort = event.dstPort;
     }
     orient(event, connection);

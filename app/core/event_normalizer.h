@@ -45,13 +45,13 @@ private:
         Client,
         Server
     };
-    /** What the normalizer remembers of a connection. Its strings are shared (TupleKeys), so
-     *  it costs no heap of its own: a capture may have millions of connections. */
+    /** What the normalizer remembers of a connection: 20 bytes, its addresses are ids in
+     *  m_tupleKeys (a capture may have millions of connections). */
     struct Connection
     {
-        QString clientIp;
+        quint32 clientIp = 0; ///< TupleKeys id, 0 = none yet
         qint32 clientPort = -1;
-        QString serverIp;
+        quint32 serverIp = 0;
         qint32 serverPort = -1;
         Role role = Role::Unknown;  ///< the process's side on this connection
         bool roleFromBytes = false; ///< role seen in the bytes, not guessed
@@ -81,12 +81,14 @@ private:
     void rememberConnect(const CapturedEvent &event);
     void orient(CapturedEvent &event, Connection &connection);
     void normalizeTime(CapturedEvent &event);
+    /** Starts the connection memories afresh when the address table got too big. */
+    void boundMemory();
     /** Printed local time as if it were UTC, in ms; false when it does not parse. Cached per
      *  printed second. */
     bool printedAsUtcMs(const QString &printed, qint64 *ms);
     static bool parsePrintedAsUtcMs(const QString &printed, qint64 *ms);
 
-    TupleKeys m_tupleKeys;                   ///< tuple keys and shared address strings
+    TupleKeys m_tupleKeys;                   ///< addresses and tuple texts the maps refer to
     QHash<Key, V2Connection> m_connections;  ///< (pid, fd) → latest connect/accept (v2)
     QHash<V1Key, Connection> m_v1Tuples;     ///< (pid, tuple) → role learned on a v1 connection
     QHash<qint64, Role> m_pidRoles;          ///< role a pid showed in its bytes

@@ -7,10 +7,6 @@ namespace ecv {
 
 namespace {
 
-// A long capture may see many distinct addresses: deduplication only saves memory, so its
-// table is simply restarted when it gets this big.
-constexpr qsizetype kMaxAddresses = 100000;
-
 void appendEndpoint(QString &out, const QString &ip, qint32 port, bool brackets)
 {
     if (brackets) {
@@ -48,37 +44,50 @@ bool validPort(qint32 port)
 
 } // namespace
 
-QString TupleKey::toString() const
-{
-    return form == Form::Text ? text : format(form, srcIp, srcPort, dstIp, dstPort);
-}
-
 size_t qHash(const TupleKey &key, size_t seed) noexcept
 {
-    return qHashMulti(seed, quint8(key.form), key.srcIp, key.dstIp, key.srcPort, key.dstPort,
-                      key.text);
+    return qHashMulti(seed, quint8(key.form), key.src, key.dst, key.text, key.srcPort, key.dstPort);
 }
 
-QString TupleKeys::shared(const QString &ip)
+TupleKeys::TupleKeys()
 {
-    const auto it = m_addresses.constFind(ip);
-    if (it != m_addresses.constEnd())
-        return it.key();
-    if (m_addresses.size() >= kMaxAddresses)
-        m_addresses.clear();
-    return m_addresses.insert(ip, EcaptureTuple::normalizeIp(ip) == ip).key();
+    clear();
 }
 
-bool TupleKeys::isNormalized(const QString &ip, QString *sharedIp)
+void TupleKeys::clear()
 {
-    auto it = m_addresses.constFind(ip);
-    if (it == m_addresses.constEnd()) {
-        if (m_addresses.size() >= kMaxAddresses)
-            m_addresses.clear();
-        it = m_addresses.insert(ip, EcaptureTuple::normalizeIp(ip) == ip);
+    m_texts = {QString()};
+    m_normalized = {false};
+    m_ids.clear();
+    m_lastId = 0;
+}
+
+quint32 TupleKeys::idOf(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    if (m_texts.at(m_lastId) == text)
+        return m_lastId;
+    auto it = m_ids.constFind(text);
+    if (it == m_ids.constEnd()) {
+        it = m_ids.insert(text, quint32(m_texts.size()));
+        m_texts.append(text);
+        m_normalized.append(EcaptureTuple::normalizeIp(text) == text);
     }
-    *sharedIp = it.key();
-    return it.value();
+    m_lastId = *it;
+    return m_lastId;
+}
+
+const QString &TupleKeys::at(quint32 id) const
+{
+    return id < quint32(m_texts.size()) ? m_texts.at(id) : m_texts.at(0);
+}
+
+QString TupleKeys::toString(const TupleKey &key) const
+{
+    if (key.form == TupleKey::Form::Text)
+        return at(key.text);
+    return format(key.form, at(key.src), key.srcPort, at(key.dst), key.dstPort);
 }
 
 bool TupleKeys::canonicalKey(const QString &text, const QString &srcIp, qint32 srcPort,
@@ -94,15 +103,15 @@ bool TupleKeys::canonicalKey(const QString &text, const QString &srcIp, qint32 s
                                     : TupleKey::Form::V1Uuid;
     if (format(form, srcIp, srcPort, dstIp, dstPort) != text)
         return false;
-    QString src;
-    QString dst;
-    if (!isNormalized(srcIp, &src) || !isNormalized(dstIp, &dst))
+    const quint32 src = idOf(srcIp);
+    const quint32 dst = idOf(dstIp);
+    if (!m_normalized.at(src) || !m_normalized.at(dst))
         return false;
     key.form = form;
-    key.srcIp = src;
-    key.srcPort = srcPort;
-    key.dstIp = dst;
-    key.dstPort = dstPort;
+    key.src = src;
+    key.srcPort = quint16(srcPort);
+    key.dst = dst;
+    key.dstPort = quint16(dstPort);
     return true;
 }
 
@@ -117,7 +126,7 @@ TupleKey TupleKeys::keyOf(const QString &text, const QString &srcIp, qint32 srcP
     if (!text.isEmpty() && EcaptureTuple::parse(text, parsed) &&
         canonicalKey(text, parsed.srcIp, parsed.srcPort, parsed.dstIp, parsed.dstPort, key))
         return key;
-    key.text = text;
+    key.text = idOf(text);
     return key;
 }
 
