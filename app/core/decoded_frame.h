@@ -17,7 +17,13 @@ namespace ecv {
  */
 struct DecodedFrame
 {
-    enum class Kind : quint8 { Heartbeat, RunLog, Event, Undecodable };
+    enum class Kind : quint8
+    {
+        Heartbeat,
+        RunLog,
+        Event,
+        Undecodable
+    };
 
     Kind kind = Kind::Undecodable;
 
@@ -34,7 +40,7 @@ struct DecodedFrame
     CapturedEvent event;
 
     // Undecodable
-    QString reason;          ///< e.g. "truncated protobuf", "empty frame", "invalid UTF-8 text"
+    QString reason; ///< e.g. "truncated protobuf", "empty frame", "invalid UTF-8 text"
 
     /// Non-fatal problems found while decoding (e.g. invalid heartbeat timestamp)
     QStringList warnings;

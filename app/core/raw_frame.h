@@ -14,12 +14,16 @@ namespace ecv {
  */
 struct RawFrame
 {
-    enum class Opcode : quint8 { Binary = 0, Text = 1 };
+    enum class Opcode : quint8
+    {
+        Binary = 0,
+        Text = 1
+    };
 
-    qint64 arrivalNs = 0;       ///< Unix time in ns when the frame was received (viewer clock).
+    qint64 arrivalNs = 0; ///< Unix time in ns when the frame was received (viewer clock).
     Opcode opcode = Opcode::Binary;
-    quint32 connection = 0;     ///< 0-based connection number within one capture.
-    QByteArray data;            ///< Frame payload, untouched.
+    quint32 connection = 0; ///< 0-based connection number within one capture.
+    QByteArray data;        ///< Frame payload, untouched.
 };
 
 } // namespace ecv

@@ -17,13 +17,13 @@ namespace ecv {
  */
 struct RunLogEntry
 {
-    quint32 frameNumber = 0;  ///< 1-based frame number in the capture (0 = viewer's own message)
-    qint64 arrivalNs = 0;     ///< Unix ns the frame arrived
-    qint64 timeNs = -1;       ///< the line's "time" as Unix ns, -1 if absent or unparsable
-    QString level;            ///< "info", "warn", "error", "debug", … as written
-    QString message;          ///< "message" value, or the whole line when not JSON
+    quint32 frameNumber = 0; ///< 1-based frame number in the capture (0 = viewer's own message)
+    qint64 arrivalNs = 0;    ///< Unix ns the frame arrived
+    qint64 timeNs = -1;      ///< the line's "time" as Unix ns, -1 if absent or unparsable
+    QString level;           ///< "info", "warn", "error", "debug", … as written
+    QString message;         ///< "message" value, or the whole line when not JSON
     QList<QPair<QString, QString>> fields; ///< other keys in order; values as JSON text
-    QString raw;              ///< the original line without its trailing newline
+    QString raw;                           ///< the original line without its trailing newline
 
     /** @brief Parse one zerolog line. Never fails: non-JSON becomes a message-only entry. */
     static RunLogEntry parse(const QString &line);
@@ -47,8 +47,8 @@ struct UndecodableRecord
 {
     quint32 frameNumber = 0;
     qint64 arrivalNs = 0;
-    QString reason;          ///< "truncated protobuf", "empty frame", …
-    QByteArray preview;      ///< first bytes of the frame (at most 64)
+    QString reason;     ///< "truncated protobuf", "empty frame", …
+    QByteArray preview; ///< first bytes of the frame (at most 64)
 };
 
 } // namespace ecv
