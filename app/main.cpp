@@ -2,6 +2,7 @@
 // ecapture-viewer: the desktop viewer for eCapture's --ecaptureq stream.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -58,8 +59,17 @@ int main(int argc, char *argv[])
     std::unique_ptr<ecv::StallMeter> meter;
     if (qEnvironmentVariableIntValue("ECV_STALL_METER") > 0) {
         meter = std::make_unique<ecv::StallMeter>(2000);
-        meter->setReportHook(
-            [&window] { return QStringLiteral("%1 events").arg(window.store()->eventCount()); });
+        meter->setReportHook([&window] {
+            // Resident memory (Linux /proc), to see it stay flat apart from the index.
+            QFile statm(QStringLiteral("/proc/self/statm"));
+            qint64 rssMiB = -1;
+            if (statm.open(QIODevice::ReadOnly))
+                rssMiB = statm.readAll().split(' ').value(1).toLongLong() * 4096 / (1 << 20);
+            return QStringLiteral("%1 events, %2 frames queued, RSS %3 MiB")
+                .arg(window.store()->eventCount())
+                .arg(window.ingestBacklog())
+                .arg(rssMiB);
+        });
         window.setInteractive(false);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, meter.get(), &ecv::StallMeter::stop);
     }

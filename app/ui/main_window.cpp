@@ -524,6 +524,11 @@ void MainWindow::selectRow(int row, int tab)
         m_detail->tabs()->setCurrentIndex(tab);
 }
 
+qsizetype MainWindow::ingestBacklog() const
+{
+    return m_pump->pending();
+}
+
 void MainWindow::applyFilter()
 {
     // The selected event stays selected when the new filter still shows it.

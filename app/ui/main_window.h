@@ -66,6 +66,8 @@ public:
     void setUrlText(const QString &text);
 
     CaptureStore *store() { return &m_store; }
+    /** @brief Frames received but not stored yet (the ingest pump's queue). */
+    qsizetype ingestBacklog() const;
     WebSocketSource *source() { return &m_source; }
     EventListModel *eventModel() const { return m_model; }
     EventListView *eventView() const { return m_view; }
