@@ -205,8 +205,9 @@ CapturedEvent CaptureStore::event(int index) const
     const EventIndexEntry entry = d->index.at(index);
     CaptureFileReader::Record record;
     QString error;
-    const bool read = d->readRecordLocked(entry.recordOffset, record, &error) &&
-                      record.kind == CaptureFileReader::Record::Kind::Frame;
+    const bool read =
+        d->readRecordLocked(d->frameOffsets.at(qsizetype(entry.frameNumber) - 1), record, &error) &&
+        record.kind == CaptureFileReader::Record::Kind::Frame;
     locker.unlock();
     if (read) {
         // Decoding needs no lock (FrameDecoder is stateless): workers decode in parallel.

@@ -16,7 +16,8 @@ namespace ecv {
 
 /**
  * @brief Compact per-event index entry: everything the event list and display filter need,
- * no payload. 64 bytes; payload and full fields are read back from the capture file on demand.
+ * no payload. 56 bytes; payload and full fields are read back from the capture file on demand
+ * (the frame's record offset is CaptureStore's per-frame table, not repeated here).
  *
  * Unknown pid/tid/fd are -1; string ids refer to CaptureStore::string() (0 = empty string).
  */
@@ -36,7 +37,6 @@ struct EventIndexEntry
         TupleDstToSrc = 1 << 8,         ///< store-internal: tuple is "[dst]:dport->[src]:sport"
     };
 
-    qint64 recordOffset = 0; ///< byte offset of the frame's record in the capture file
     qint64 timeNs = 0;       ///< CapturedEvent::timeNs
     quint32 frameNumber = 0; ///< 1-based frame number
     quint32 dataLength = 0;  ///< bytes in CapturedEvent::data
@@ -51,7 +51,7 @@ struct EventIndexEntry
     quint32 conversationId = 0; ///< 1-based conversation number, 0 = not part of one
     quint32 ecaptureType = 0;
     // The small enums and the flags share one 32-bit word (bit-fields) to keep the entry at
-    // 64 bytes; read and assign them like plain integers.
+    // 56 bytes; read and assign them like plain integers.
     quint32 era : 4 = 0;        ///< ecv::Era
     quint32 probe : 4 = 0;      ///< ecv::Probe
     quint32 kind : 4 = 0;       ///< ecv::EventKind
@@ -60,7 +60,7 @@ struct EventIndexEntry
     quint32 timeSource : 2 = 0; ///< ecv::TimeSource
     quint32 flags : 12 = 0;     ///< EventIndexEntry::Flag bits
 };
-static_assert(sizeof(EventIndexEntry) == 64, "the event index entry must stay at 64 bytes");
+static_assert(sizeof(EventIndexEntry) == 56, "the event index entry must stay at 56 bytes");
 
 /**
  * @brief The single source of truth of one capture: an append-only capture file on disk plus an

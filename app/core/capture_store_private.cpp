@@ -125,7 +125,7 @@ void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
         event.arrivalNs = frame.arrivalNs;
         normalizer.normalize(event);
         QMutexLocker locker(&lock);
-        const int at = index.append(event, decoded.event, offset);
+        const int at = index.append(event, decoded.event);
         locker.unlock();
         if (pendingEventFirst < 0) {
             pendingEventFirst = at;

@@ -41,12 +41,10 @@ bool sameScalars(const CapturedEvent &a, const CapturedEvent &b)
 
 } // namespace
 
-int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &decoded,
-                       qint64 recordOffset)
+int EventIndex::append(const CapturedEvent &normalized, const CapturedEvent &decoded)
 {
     const int index = int(m_entries.size());
     EventIndexEntry e;
-    e.recordOffset = recordOffset;
     e.timeNs = normalized.timeNs;
     e.frameNumber = normalized.frameNumber;
     e.dataLength = quint32(normalized.data.size());

@@ -13,7 +13,7 @@
 namespace ecv {
 
 /**
- * @brief CaptureStore's in-memory event index: one 64-byte EventIndexEntry per event, pooled
+ * @brief CaptureStore's in-memory event index: one 56-byte EventIndexEntry per event, pooled
  * strings, conversations, and the few fields an entry cannot hold kept aside per event.
  *
  * An event is read back as FrameDecoder's output for its frame (which holds what the frame
@@ -27,10 +27,10 @@ class EventIndex
 public:
     /**
      * @brief Index @p normalized (EventNormalizer's output for @p decoded, FrameDecoder's
-     * event of the same frame), whose frame record starts at @p recordOffset.
+     * event of the same frame).
      * @return the new event's index.
      */
-    int append(const CapturedEvent &normalized, const CapturedEvent &decoded, qint64 recordOffset);
+    int append(const CapturedEvent &normalized, const CapturedEvent &decoded);
     /** @brief Turn FrameDecoder's event of the frame of event @p index into the indexed event. */
     void restore(int index, CapturedEvent &event) const;
 
@@ -64,7 +64,7 @@ private:
     void overlay(const EventIndexEntry &entry, CapturedEvent &event) const;
     const Side *sideOf(int index) const;
 
-    ChunkedVector<EventIndexEntry, 14> m_entries; ///< 1 MiB chunks
+    ChunkedVector<EventIndexEntry, 14> m_entries; ///< 896 KiB chunks
     StringPool m_strings;
     ConversationTracker m_conversations;
     QVector<Side> m_side;                  ///< ascending index; events whose strings differ

@@ -95,7 +95,7 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void entryIs64Bytes() { QCOMPARE(sizeof(EventIndexEntry), size_t(64)); }
+    void entryIs56Bytes() { QCOMPARE(sizeof(EventIndexEntry), size_t(56)); }
 
     void appendReadBackReopen_data()
     {

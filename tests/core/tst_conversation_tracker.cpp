@@ -32,7 +32,7 @@ CapturedEvent dataEvent(qint64 pid, qint32 fd, Direction dir, const QString &src
 /** Index @p e in @p index; its conversation id. */
 quint32 conversationOf(EventIndex &index, const CapturedEvent &e)
 {
-    return index.at(index.append(e, e, 0)).conversationId;
+    return index.at(index.append(e, e)).conversationId;
 }
 
 } // namespace
