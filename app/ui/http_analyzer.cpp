@@ -2,6 +2,7 @@
 #include "http_analyzer.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include "capture_store.h"
 
@@ -13,6 +14,7 @@ HttpAnalyzer::HttpAnalyzer(CaptureStore *store, QObject *parent)
 {
     // One worker keeps dissection from competing with ingest for the second core.
     m_pool.setMaxThreadCount(1);
+    m_clock.start();
     connect(m_store, &CaptureStore::cleared, this, &HttpAnalyzer::onCleared);
 }
 
@@ -29,6 +31,21 @@ HttpAnalysisCache::EntryPtr HttpAnalyzer::entry(quint32 id)
     HttpAnalysisCache::EntryPtr cached = m_cache.peek(id);
     if ((cached && isCurrent(cached)) || m_pending.contains(id))
         return cached;
+    // A growing live conversation is re-dissected at most once a second: each run reads the
+    // whole conversation back.
+    const qint64 now = m_clock.elapsed();
+    if (const qint64 since = now - m_lastRun.value(id, -RefreshMs); cached && since < RefreshMs) {
+        if (!m_deferred.contains(id)) {
+            // Come back when the second is over, so the last growth is dissected too.
+            m_deferred.insert(id);
+            QTimer::singleShot(int(RefreshMs - since), this, [this, id] {
+                m_deferred.remove(id);
+                entry(id);
+            });
+        }
+        return cached;
+    }
+    m_lastRun.insert(id, now);
     m_pending.insert(id);
     const int count = int(m_store->conversation(id).eventIndexes.size());
     const quint64 generation = m_generation;
@@ -83,6 +100,8 @@ void HttpAnalyzer::onCleared()
     m_pool.waitForDone();
     ++m_generation;
     m_pending.clear();
+    m_lastRun.clear();
+    m_deferred.clear();
     m_cache.clear();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -16,7 +18,8 @@ class CaptureStore;
  *
  * entry() answers at once with what is cached (possibly older than the conversation, or
  * nothing) and, if that is not up to date, queues one analysis of the conversation on a worker
- * thread (at most one pending per conversation); conversationReady() follows when it is done.
+ * thread (at most one pending per conversation, a growing one at most once a second);
+ * conversationReady() follows when it is done.
  * Dissection never runs on the ingest path. GUI thread API; the worker reads events through
  * CaptureStore's any-thread read-back functions.
  */
@@ -49,6 +52,10 @@ private:
     HttpAnalysisCache m_cache;
     QThreadPool m_pool;
     QSet<quint32> m_pending;
+    QSet<quint32> m_deferred;         ///< a re-request is scheduled
+    QHash<quint32, qint64> m_lastRun; ///< m_clock ms of each conversation's last request
+    QElapsedTimer m_clock;
+    static constexpr qint64 RefreshMs = 1000;
     quint64 m_generation = 0; ///< bumped when the store is cleared: late results are dropped
 };
 
