@@ -134,6 +134,11 @@ int LogModel::addRunLogs(const QList<RunLogEntry> &entries)
         for (const auto &[key, value] : e.fields)
             fields << key + QLatin1Char('=') + value;
         l.fields = fields.join(QLatin1Char(' '));
+        // eCapture's startup banner lines carry only fields (AppName=…, Version=…).
+        if (l.message.isEmpty()) {
+            l.message = l.fields;
+            l.fields.clear();
+        }
         l.fromViewer = fromViewer;
         l.frameNumber = e.frameNumber;
         lines.push_back(std::move(l));

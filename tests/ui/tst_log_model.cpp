@@ -47,6 +47,13 @@ void TestLogModel::parsedColumns()
                            QStringLiteral("frame 3 could not be decoded"));
     QCOMPARE(model.data(model.index(1, LogModel::Origin)).toString(), QStringLiteral("viewer"));
     QCOMPARE(model.data(model.index(1, LogModel::Level)).toString(), QStringLiteral("error"));
+    // A banner line with fields only shows them as its message.
+    RunLogEntry banner = RunLogEntry::parse(QStringLiteral(
+        R"({"level":"info","Version":"linux_amd64:v2.5.1","time":"2026-11-29T14:11:19Z"})"));
+    banner.frameNumber = 3;
+    model.addRunLogs({banner});
+    QCOMPARE(model.line(2).message, QStringLiteral("Version=\"linux_amd64:v2.5.1\""));
+    QVERIFY(model.line(2).fields.isEmpty());
 }
 
 void TestLogModel::boundedRemovesBeforeInsert()
