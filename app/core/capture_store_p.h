@@ -14,6 +14,7 @@
 #include "event_index.h"
 #include "event_normalizer.h"
 #include "frame_decoder.h"
+#include "frame_offset_table.h"
 
 namespace ecv {
 
@@ -66,7 +67,7 @@ struct CaptureStore::Private
     FrameDecoder decoder;
     EventNormalizer normalizer;
     EventIndex index;
-    ChunkedVector<qint64, 16> frameOffsets; ///< record offset of frame n at [n - 1]
+    FrameOffsetTable frameOffsets; ///< record offset of frame n at [n - 1]
     QVector<RunLogEntry> runLogs;
     QVector<HeartbeatRecord> heartbeats;
     QVector<UndecodableRecord> undecodable;
