@@ -3,6 +3,8 @@
 
 #include "ecapture_tuple.h"
 
+#include <limits>
+
 namespace ecv {
 
 namespace {
@@ -43,8 +45,13 @@ public:
             ++p;
         const qsizetype digits = p;
         qint64 v = 0;
-        while (p < m_end && p - digits < 19 && m_bytes.at(p) >= '0' && m_bytes.at(p) <= '9')
-            v = v * 10 + (m_bytes.at(p++) - '0');
+        while (p < m_end && p - digits < 19 && m_bytes.at(p) >= '0' && m_bytes.at(p) <= '9') {
+            const int digit = m_bytes.at(p++) - '0';
+            // A number qint64 cannot hold is not a PID/FD/count: fail, never wrap around.
+            if (v > (std::numeric_limits<qint64>::max() - digit) / 10)
+                return false;
+            v = v * 10 + digit;
+        }
         if (p == digits)
             return false;
         value = negative ? -v : v;
