@@ -15,6 +15,8 @@ namespace {
 constexpr qsizetype kMaxRemembered = 200000;
 constexpr qint64 kQuarterHourNs = 15LL * 60 * 1000000000LL;
 constexpr qint64 kMaxZoneOffsetNs = 14LL * 3600 * 1000000000LL;
+/// Latest printed time taken as a time: 2200-01-01 UTC (Unix ns end in 2262).
+constexpr qint64 kMaxPrintedMs = 7258118400000LL;
 
 /** Who wrote these bytes, judged from how HTTP messages start (RFC 9112 §3, RFC 9113 §3.4). */
 enum class Speaker : quint8
@@ -175,10 +177,17 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
     }
     if (!event.printedTime.isEmpty()) {
         qint64 asUtcMs = 0;
-        if (printedAsUtcMs(event.printedTime, &asUtcMs)) {
+        const bool parsed = printedAsUtcMs(event.printedTime, &asUtcMs);
+        // Unix ns hold 1970 … 2262: a printed year beyond is garbage from the stream and must
+        // not overflow (kept as text, the arrival time stands).
+        if (parsed && (asUtcMs < 0 || asUtcMs > kMaxPrintedMs)) {
+            event.warnings.append(
+                QStringLiteral("unusable printed time %1").arg(event.printedTime));
+        } else if (parsed) {
             const qint64 asUtcNs = asUtcMs * 1000000LL;
             if (!m_havePrintedOffset) {
-                const qint64 diff = asUtcNs - event.arrivalNs;
+                // A damaged capture record may carry any arrival time (even INT64_MIN).
+                const qint64 diff = event.arrivalNs > 0 ? asUtcNs - event.arrivalNs : 0;
                 if (event.arrivalNs > 0 && qAbs(diff) <= kMaxZoneOffsetNs + kQuarterHourNs) {
                     // Zones are whole quarter hours: round the clock difference to one.
                     const qint64 half = diff >= 0 ? kQuarterHourNs / 2 : -kQuarterHourNs / 2;
