@@ -14,6 +14,7 @@ namespace ecv {
 
 namespace {
 const char kFormatName[] = "ecaptureq-framelog";
+constexpr double kMaxSeconds = 1e9; // "t" limit (~31 years)
 constexpr int kMaxErrorsKept = 100; // a garbage file must not fill memory with messages
 } // namespace
 
@@ -91,8 +92,12 @@ bool FrameLogReader::parseFrameLine(const QByteArray &line, qint64 baseNs, RawFr
     }
     const QJsonObject object = doc.object();
     const QJsonValue t = object.value(QLatin1String("t"));
-    if (!t.isDouble() || !std::isfinite(t.toDouble()) || t.toDouble() < 0) {
-        error = QStringLiteral("\"t\" must be a non-negative number of seconds");
+    // At most ~31 years after the first frame: anchored at a Unix time, it must still fit
+    // qint64 nanoseconds (1e30 or 9e9 s would overflow).
+    if (!t.isDouble() || !std::isfinite(t.toDouble()) || t.toDouble() < 0 ||
+        t.toDouble() > kMaxSeconds) {
+        error = QStringLiteral("\"t\" must be a number of seconds from 0 to %1")
+                    .arg(qint64(kMaxSeconds));
         return false;
     }
     const QString op = object.value(QLatin1String("op")).toString();
