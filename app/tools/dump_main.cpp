@@ -18,6 +18,7 @@
 
 #include "capture_store.h"
 #include "dump_output.h"
+#include "frame_log_reader.h"
 #include "websocket_source.h"
 
 using namespace ecv;
@@ -282,6 +283,14 @@ int readCapture(const Options &options)
     QString error;
     if (!store.open(options.readFile, &error))
         return fail(error);
+    // A frame log's unreadable lines were skipped with a viewer note each (frame number 0):
+    // name them on stderr too, like the torn tail of a capture file.
+    QFile probe(options.readFile);
+    if (probe.open(QIODevice::ReadOnly) && FrameLogReader::looksLikeFrameLog(probe.read(4096))) {
+        for (const RunLogEntry &note : store.runLogs())
+            if (note.frameNumber == 0)
+                fprintf(stderr, "ecapture-dump: %s\n", qPrintable(note.message));
+    }
     if (store.droppedTailBytes() > 0)
         fprintf(stderr, "ecapture-dump: %s: the last %lld bytes were torn and dropped\n",
                 qPrintable(options.readFile), static_cast<long long>(store.droppedTailBytes()));

@@ -61,7 +61,8 @@ QJsonObject eventObject(const CaptureStore &store, int index, const CapturedEven
 QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent &event,
                       qint64 firstTimeNs)
 {
-    const double seconds = double(event.timeNs - firstTimeNs) / 1e9;
+    // In double: damaged times (INT64_MIN, year 2262) must not overflow the subtraction.
+    const double seconds = (double(event.timeNs) - double(firstTimeNs)) / 1e9;
     QString process = event.processName.isEmpty() ? QStringLiteral("?") : event.processName;
     if (event.pid >= 0)
         process += QLatin1Char('[') + QString::number(event.pid) + QLatin1Char(']');
