@@ -7,7 +7,7 @@ packages=(
   qt6-image-formats-plugins libgl-dev
   protobuf-compiler libprotobuf-dev
   zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev
-  xvfb xauth fonts-dejavu-core
+  xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -9,6 +9,7 @@
 #include <google/protobuf/wire_format_lite.h>
 
 #include "ecaptureq_lenient.pb.h"
+#include "event_normalizer.h"
 #include "json_members.h"
 #include "run_log_entry.h"
 #include "v1_event.h"
@@ -313,8 +314,10 @@ qint64 FrameDecoder::clockOffsetNs(const QVector<RawFrame> &frames, int scanLimi
     const int limit = int(qMin<qsizetype>(frames.size(), scanLimit));
     for (int i = 0; i < limit; ++i) {
         const DecodedFrame d = decoder.decode(frames.at(i), quint32(i + 1));
-        if (d.kind == DecodedFrame::Kind::Heartbeat && d.heartbeatTimestampValid)
-            return d.heartbeatTimestamp * 1000000000LL - frames.at(i).arrivalNs;
+        if (d.kind == DecodedFrame::Kind::Heartbeat && d.heartbeatTimestampValid) {
+            const qint64 coarse = d.heartbeatTimestamp * 1000000000LL - frames.at(i).arrivalNs;
+            return refineWholeSecondOffset(frames, i + 1, limit, coarse);
+        }
         if (d.kind == DecodedFrame::Kind::RunLog && !haveLog) {
             const qint64 logNs = RunLogEntry::parse(d.runLog).timeNs;
             if (logNs > 0) {
@@ -323,7 +326,32 @@ qint64 FrameDecoder::clockOffsetNs(const QVector<RawFrame> &frames, int scanLimi
             }
         }
     }
-    return fromLog;
+    return haveLog ? refineWholeSecondOffset(frames, 0, limit, fromLog) : fromLog;
+}
+
+qint64 FrameDecoder::refineWholeSecondOffset(const QVector<RawFrame> &frames, int from, int to,
+                                             qint64 coarseNs)
+{
+    // Heartbeat timestamps and zerolog times are whole seconds, so the coarse offset is up to
+    // 1 s early. A v2 event's printed time has ms and, since zones are whole quarter hours, its
+    // position within the quarter hour is UTC's: that gives the missing fraction.
+    constexpr qint64 quarterHourNs = 900LL * 1000000000LL;
+    constexpr qint64 slackNs = 1100LL * 1000000LL;
+    FrameDecoder decoder;
+    for (int i = from; i < to; ++i) {
+        const DecodedFrame d = decoder.decode(frames.at(i), quint32(i + 1));
+        if (d.kind != DecodedFrame::Kind::Event || d.event.printedTime.isEmpty())
+            continue;
+        qint64 printedMs = 0;
+        if (!EventNormalizer::parsePrintedAsUtcMs(d.event.printedTime, &printedMs))
+            continue;
+        const qint64 estimate = frames.at(i).arrivalNs + coarseNs;
+        qint64 fraction = (printedMs * 1000000LL - estimate) % quarterHourNs;
+        if (fraction < 0)
+            fraction += quarterHourNs;
+        return fraction < slackNs ? coarseNs + fraction : coarseNs;
+    }
+    return coarseNs;
 }
 
 } // namespace ecv

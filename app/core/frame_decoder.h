@@ -42,9 +42,16 @@ public:
      * v2 events carry the capture host's printed time, v1 events Unix ns. Adding the returned
      * offset to every frame's arrivalNs makes arrival and event times agree: it is taken from
      * the first heartbeat (Unix s, sent at connect) or else the first run log's "time" among
-     * the first @p scanLimit frames. Returns 0 when no frame tells.
+     * the first @p scanLimit frames, refined to the millisecond by the first v2 printed time
+     * after it. Returns 0 when no frame tells.
      */
     static qint64 clockOffsetNs(const QVector<RawFrame> &frames, int scanLimit = 400);
+
+private:
+    /** The whole-second @p coarseNs plus the fraction v2 printed times in frames [from, to)
+     *  reveal (unchanged when none does or the evidence is more than 1.1 s away). */
+    static qint64 refineWholeSecondOffset(const QVector<RawFrame> &frames, int from, int to,
+                                          qint64 coarseNs);
 };
 
 } // namespace ecv

@@ -62,6 +62,7 @@ private slots:
     void largeFrame();
     void clockOffset_data();
     void clockOffset();
+    void clockOffsetFromPrintedMilliseconds();
 };
 
 void TstFrameDecoder::fixture_data()
@@ -397,6 +398,18 @@ void TstFrameDecoder::clockOffset()
     QVERIFY2(qAbs(offset - expectedBaseS * 1000000000LL) < 1000000000LL,
              qPrintable(QString::number(offset)));
     QCOMPARE(FrameDecoder::clockOffsetNs({}), qint64(0));
+}
+
+void TstFrameDecoder::clockOffsetFromPrintedMilliseconds()
+{
+    // v25-composite: heartbeat 0 says 14:26:05 (whole seconds); frame 17 (t=0.411) was printed
+    // at 14:26:06.063, so t = 0 is 14:26:05.652 and every data event's printed time agrees
+    // with its arrival to within eCapture's emission delay, not up to a second apart.
+    FrameLogReader reader;
+    QVERIFY(
+        reader.readFile(QDir(QStringLiteral(ECV_TEST_DATA)).filePath("v25-composite.jsonl"), 0));
+    const qint64 offset = FrameDecoder::clockOffsetNs(reader.frames());
+    QVERIFY2(qAbs(offset - 1795962365652000000LL) < 5000000LL, qPrintable(QString::number(offset)));
 }
 
 QTEST_GUILESS_MAIN(TstFrameDecoder)
