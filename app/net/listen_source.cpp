@@ -7,6 +7,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include "websocket_server_url.h"
+
 namespace ecv {
 
 namespace {
@@ -115,19 +117,7 @@ quint16 ListenSource::port() const
 
 QUrl ListenSource::url() const
 {
-    if (!d->server.isListening())
-        return {};
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    QHostAddress host = d->server.serverAddress();
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress::LocalHost;
-    else if (host == QHostAddress::AnyIPv6)
-        host = QHostAddress::LocalHostIPv6;
-    url.setHost(host.toString());
-    url.setPort(d->server.serverPort());
-    url.setPath(QStringLiteral("/"));
-    return url;
+    return webSocketServerUrl(d->server);
 }
 
 int ListenSource::clientCount() const

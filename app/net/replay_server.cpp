@@ -11,6 +11,7 @@
 
 #include "ecaptureq.pb.h"
 #include "replay_session.h"
+#include "websocket_server_url.h"
 
 namespace ecv {
 
@@ -207,19 +208,7 @@ quint16 ReplayServer::port() const
 
 QUrl ReplayServer::url() const
 {
-    if (!d->server.isListening())
-        return {};
-    QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    QHostAddress host = d->server.serverAddress();
-    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
-        host = QHostAddress::LocalHost;
-    else if (host == QHostAddress::AnyIPv6)
-        host = QHostAddress::LocalHostIPv6;
-    url.setHost(host.toString());
-    url.setPort(d->server.serverPort());
-    url.setPath(QStringLiteral("/"));
-    return url;
+    return webSocketServerUrl(d->server);
 }
 
 int ReplayServer::clientCount() const
