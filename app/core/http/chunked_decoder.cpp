@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "chunked_decoder.h"
 
+#include "hex_digit.h"
+
 namespace ecv {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Finds the end of the line starting at pos: index of '\n' (a bare LF is accepted), or -1.
 qint64 lineEnd(const QByteArray &in, qint64 pos)
@@ -35,7 +26,7 @@ bool ChunkedDecoder::looksChunked(const QByteArray &data, qint64 offset)
 {
     qint64 i = offset;
     int digits = 0;
-    while (i < data.size() && hexValue(data[i]) >= 0 && digits < 16) {
+    while (i < data.size() && hexDigitValue(data[i]) >= 0 && digits < 16) {
         ++i;
         ++digits;
     }
@@ -78,7 +69,7 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
         quint64 size = 0;
         bool ok = true;
         for (char c : line) {
-            const int v = hexValue(c);
+            const int v = hexDigitValue(c);
             if (v < 0) {
                 ok = false;
                 break;

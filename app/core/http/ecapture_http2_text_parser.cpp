@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ecapture_http2_text_parser.h"
 
+#include "hex_digit.h"
+
 namespace ecv {
 
 namespace {
@@ -11,17 +13,6 @@ const QByteArray LengthMarker("Frame Length\t=>\t");
 const QByteArray StreamMarker("Frame StreamID\t=>\t");
 const QByteArray FinalLengthMarker("Merged Data Frame, Final Length\t=>\t");
 const QByteArray GzipPlaceholder("Partial entity body with gzip encoding ...");
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 // Next marker at or after pos that starts a line; returns its offset or -1.
 qint64 nextMarker(const QByteArray &t, qint64 pos, const QByteArray &marker)
@@ -136,8 +127,9 @@ QByteArray EcaptureHttp2TextParser::goUnquote(const QByteArray &q)
             out += '\'';
             break;
         case 'x':
-            if (i + 2 < q.size() + 0 && hexValue(q[i + 1]) >= 0 && hexValue(q[i + 2]) >= 0) {
-                out += char(hexValue(q[i + 1]) * 16 + hexValue(q[i + 2]));
+            if (i + 2 < q.size() + 0 && hexDigitValue(q[i + 1]) >= 0 &&
+                hexDigitValue(q[i + 2]) >= 0) {
+                out += char(hexDigitValue(q[i + 1]) * 16 + hexDigitValue(q[i + 2]));
                 i += 2;
             } else {
                 out += "\\x";
@@ -149,7 +141,7 @@ QByteArray EcaptureHttp2TextParser::goUnquote(const QByteArray &q)
             uint cp = 0;
             bool ok = i + n < q.size();
             for (int k = 1; ok && k <= n; ++k) {
-                const int v = hexValue(q[i + k]);
+                const int v = hexDigitValue(q[i + k]);
                 ok = v >= 0;
                 cp = cp * 16 + uint(v);
             }

@@ -3,27 +3,18 @@
 
 #include <QList>
 
+#include "hex_digit.h"
+
 namespace ecv {
 
 namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 bool isHexN(const QByteArray &s, qsizetype from, qsizetype n)
 {
     if (from + n > s.size())
         return false;
     for (qsizetype i = from; i < from + n; ++i)
-        if (hexValue(s[i]) < 0)
+        if (hexDigitValue(s[i]) < 0)
             return false;
     return true;
 }
@@ -47,7 +38,7 @@ bool parseLine(const QByteArray &line, qint64 *offset, QByteArray *out)
         }
         if (!isHexN(line, i, 2) || (i + 2 < end && line[i + 2] != ' '))
             return false;
-        out->append(char(hexValue(line[i]) * 16 + hexValue(line[i + 1])));
+        out->append(char(hexDigitValue(line[i]) * 16 + hexDigitValue(line[i + 1])));
         i += 2;
     }
     return true;
