@@ -28,6 +28,18 @@ void applyPseudoHeaders(HttpMessage &m)
     m.declaredLength = ok ? n : -1;
 }
 
+/** Fills @p m from the decoded header block of a HEADERS or PUSH_PROMISE event @p e. */
+void takeHeaderBlock(HttpMessage &m, const Http2Event &e)
+{
+    m.headers = e.fields;
+    m.headersComplete = e.complete;
+    if (!e.error.isEmpty()) {
+        m.headersUnknown = true;
+        m.notes << e.error;
+    }
+    applyPseudoHeaders(m);
+}
+
 } // namespace
 
 void Http2Assembler::touch(HttpMessage &m, const QVector<HttpByteRange> &ranges)
@@ -78,13 +90,7 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
                 const int idx = startMessage(e.promisedStreamId, true, dir, fromText);
                 promised.messages.append(idx);
                 HttpMessage &m = m_messages[idx];
-                m.headers = e.fields;
-                m.headersComplete = e.complete;
-                if (!e.error.isEmpty()) {
-                    m.headersUnknown = true;
-                    m.notes << e.error;
-                }
-                applyPseudoHeaders(m);
+                takeHeaderBlock(m, e);
                 m.isRequest = true;
                 m.notes << QStringLiteral("pushed by the server (PUSH_PROMISE on stream %1)")
                                .arg(e.streamId);
@@ -96,16 +102,10 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
         StreamSide &side = sides[e.streamId];
         if (e.kind == Http2Event::Kind::Headers) {
             const bool trailers = side.sawData && !side.messages.isEmpty();
-            if (trailers) {
-                HttpMessage &m = m_messages[side.messages.last()];
-                m.trailers += e.fields;
-                touch(m, ranges);
-                continue;
-            }
+            // A second HEADERS before any DATA that is not after a 1xx: treat as trailers too.
             const bool continueInterim =
                 !side.messages.isEmpty() && !m_messages[side.messages.last()].interim;
-            if (continueInterim) {
-                // A second HEADERS before any DATA that is not after a 1xx: treat as trailers.
+            if (trailers || continueInterim) {
                 HttpMessage &m = m_messages[side.messages.last()];
                 m.trailers += e.fields;
                 touch(m, ranges);
@@ -114,13 +114,7 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
             const int idx = startMessage(e.streamId, isClient, dir, fromText);
             side.messages.append(idx);
             HttpMessage &m = m_messages[idx];
-            m.headers = e.fields;
-            m.headersComplete = e.complete;
-            if (!e.error.isEmpty()) {
-                m.headersUnknown = true;
-                m.notes << e.error;
-            }
-            applyPseudoHeaders(m);
+            takeHeaderBlock(m, e);
             if (m.headersUnknown && m.method.isNull() && m.statusCode < 0)
                 m.isRequest = isClient;
             m.headerRanges = ranges;
