@@ -114,6 +114,7 @@ private slots:
     void printedTimeOutOfRange_data();
     void printedTimeOutOfRange();
     void printedTimeWithDamagedArrival();
+    void printedTimeOutOfRangeInFrameLog();
     void frameLogTimes_data();
     void frameLogTimes();
     void frameLogProblemsReachStderr();
@@ -219,6 +220,29 @@ void TstBadInput::printedTimeWithDamagedArrival()
         const QDateTime local(QDate(2026, 11, 29), QTime(14, 26, 6, 63), Qt::LocalTime);
         QCOMPARE(event.timeNs, local.toMSecsSinceEpoch() * 1000000LL);
     }
+}
+
+// Opening a frame log anchors its times at the first heartbeat and refines that with a v2
+// printed time's milliseconds: a printed year past 2262 must be skipped there too (it
+// overflowed ns and, wrapped, moved every arrival time by 0.289 s for this stamp).
+void TstBadInput::printedTimeOutOfRangeInFrameLog()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray log =
+        kHeader + frameLine(0, heartbeatFrame(1795962366, 0)) +
+        frameLine(0.001, v2EventFrame("[2500-01-01 00:00:40.000] PID:1 TID:1 Comm:c FD:5 READ "
+                                      "(3 bytes):\nabc"));
+    const QString path = writeTemp(dir, QStringLiteral("year2500.jsonl"), log);
+    CaptureStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    QCOMPARE(store.heartbeats().size(), 1);
+    QCOMPARE(store.heartbeats().first().arrivalNs, kArrival);
+    QCOMPARE(store.eventCount(), 1);
+    const CapturedEvent event = store.event(0);
+    QCOMPARE(event.timeSource, TimeSource::Arrival);
+    QCOMPARE(event.timeNs, kArrival + 1000000);
 }
 
 // "t" is seconds since the first frame; one that cannot be a Unix ns time once anchored is a
