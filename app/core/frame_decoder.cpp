@@ -343,7 +343,10 @@ qint64 FrameDecoder::refineWholeSecondOffset(const QVector<RawFrame> &frames, in
         if (d.kind != DecodedFrame::Kind::Event || d.event.printedTime.isEmpty())
             continue;
         qint64 printedMs = 0;
-        if (!EventNormalizer::parsePrintedAsUtcMs(d.event.printedTime, &printedMs))
+        // Past 2200 (or before 1970) the stamp is garbage and its ns would overflow.
+        constexpr qint64 latestPrintedMs = 7258118400000LL; // 2200-01-01 UTC
+        if (!EventNormalizer::parsePrintedAsUtcMs(d.event.printedTime, &printedMs) ||
+            printedMs < 0 || printedMs > latestPrintedMs)
             continue;
         const qint64 estimate = frames.at(i).arrivalNs + coarseNs;
         qint64 fraction = (printedMs * 1000000LL - estimate) % quarterHourNs;
