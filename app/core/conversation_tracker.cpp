@@ -36,6 +36,22 @@ bool belongsToConversation(EventKind kind)
     return true;
 }
 
+/** Tuple key of @p entry's pid and endpoints; both directions give the same key (ordered ends). */
+ConversationTracker::Key orderedTupleKey(const EventIndexEntry &entry)
+{
+    ConversationTracker::Key key;
+    key.kind = quint8(ConversationInfo::KeyKind::Tuple);
+    key.pid = entry.pid;
+    const quint64 src = (quint64(entry.srcAddrId) << 16) | entry.srcPort;
+    const quint64 dst = (quint64(entry.dstAddrId) << 16) | entry.dstPort;
+    const bool srcFirst = src <= dst;
+    key.a = srcFirst ? entry.srcAddrId : entry.dstAddrId;
+    key.portA = srcFirst ? entry.srcPort : entry.dstPort;
+    key.b = srcFirst ? entry.dstAddrId : entry.srcAddrId;
+    key.portB = srcFirst ? entry.dstPort : entry.srcPort;
+    return key;
+}
+
 bool isNumber(const QString &s)
 {
     if (s.isEmpty())
@@ -152,16 +168,7 @@ bool ConversationTracker::makeKey(const CapturedEvent &event, const EventIndexEn
     if (!belongsToConversation(event.kind))
         return false;
     if (hasTuple(event)) {
-        key.kind = quint8(ConversationInfo::KeyKind::Tuple);
-        key.pid = entry.pid;
-        // Both directions give the same key: order the endpoints.
-        const quint64 src = (quint64(entry.srcAddrId) << 16) | entry.srcPort;
-        const quint64 dst = (quint64(entry.dstAddrId) << 16) | entry.dstPort;
-        const bool srcFirst = src <= dst;
-        key.a = srcFirst ? entry.srcAddrId : entry.dstAddrId;
-        key.portA = srcFirst ? entry.srcPort : entry.dstPort;
-        key.b = srcFirst ? entry.dstAddrId : entry.srcAddrId;
-        key.portB = srcFirst ? entry.dstPort : entry.srcPort;
+        key = orderedTupleKey(entry);
         return true;
     }
     if (event.pid >= 0 && event.fd >= 0) {
@@ -189,17 +196,7 @@ void ConversationTracker::retireKeys(const EventIndexEntry &connect)
     }
     if ((connect.flags & EventIndexEntry::HasSrcPort) &&
         (connect.flags & EventIndexEntry::HasDstPort)) {
-        Key key;
-        key.kind = quint8(ConversationInfo::KeyKind::Tuple);
-        key.pid = connect.pid;
-        const quint64 src = (quint64(connect.srcAddrId) << 16) | connect.srcPort;
-        const quint64 dst = (quint64(connect.dstAddrId) << 16) | connect.dstPort;
-        const bool srcFirst = src <= dst;
-        key.a = srcFirst ? connect.srcAddrId : connect.dstAddrId;
-        key.portA = srcFirst ? connect.srcPort : connect.dstPort;
-        key.b = srcFirst ? connect.dstAddrId : connect.srcAddrId;
-        key.portB = srcFirst ? connect.dstPort : connect.srcPort;
-        m_byKey.remove(key);
+        m_byKey.remove(orderedTupleKey(connect));
     }
 }
 
