@@ -5,66 +5,23 @@
 #include <QClipboard>
 #include <QFile>
 #include <QFileDialog>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QTextCursor>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "hex_format.h"
-#include "http/body_view.h"
 #include "http/curl_command.h"
+#include "http_body_view.h"
 #include "payload_text.h"
 
 namespace ecv {
 
 namespace {
-constexpr qsizetype HexBodyCap = 64 * 1024;
-constexpr qsizetype TextBodyCap = 1 << 20; // characters shown; Copy/Save Body take all
-
-/** JSON token colours on top of the plain text (the text itself is never rich text). */
-void colourJson(QPlainTextEdit *edit, const QVector<JsonReindenter::Token> &tokens,
-                qsizetype shownChars)
-{
-    QTextCharFormat key, string, number, literal;
-    key.setForeground(QColor(0x88, 0x13, 0x91));
-    string.setForeground(QColor(0x1a, 0x7f, 0x37));
-    number.setForeground(QColor(0x09, 0x5a, 0xb5));
-    literal.setForeground(QColor(0xb3, 0x6b, 0x00));
-    QTextCursor cursor(edit->document());
-    int coloured = 0;
-    for (const JsonReindenter::Token &t : tokens) {
-        if (t.begin + t.length > shownChars || ++coloured > 20000)
-            break; // colouring is per character format: keep it bounded
-        const QTextCharFormat *f = nullptr;
-        switch (t.kind) {
-        case JsonReindenter::TokenKind::Key:
-            f = &key;
-            break;
-        case JsonReindenter::TokenKind::String:
-            f = &string;
-            break;
-        case JsonReindenter::TokenKind::Number:
-            f = &number;
-            break;
-        case JsonReindenter::TokenKind::Literal:
-            f = &literal;
-            break;
-        case JsonReindenter::TokenKind::Punctuation:
-            continue;
-        }
-        cursor.setPosition(t.begin);
-        cursor.setPosition(t.begin + t.length, QTextCursor::KeepAnchor);
-        cursor.mergeCharFormat(*f);
-    }
-}
 
 QString startLineOf(const HttpMessage &m)
 {
@@ -87,7 +44,7 @@ HttpView::HttpView(QWidget *parent)
     , m_startLine(new QLabel(this))
     , m_pair(new QLabel(this))
     , m_headers(new QTreeWidget(this))
-    , m_body(new QPlainTextEdit(this))
+    , m_body(new HttpBodyView(this))
     , m_bodyInfo(new QLabel(this))
     , m_curl(new QPushButton(tr("Copy as cURL"), this))
     , m_copyBody(new QPushButton(tr("Copy Body"), this))
@@ -125,10 +82,6 @@ HttpView::HttpView(QWidget *parent)
     m_headers->setUniformRowHeights(true);
     m_headers->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_headers->header()->resizeSection(0, 180);
-    m_body->setObjectName(QStringLiteral("httpBody"));
-    m_body->setReadOnly(true);
-    m_body->setUndoRedoEnabled(false);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *bodyBox = new QWidget(split);
     auto *bodyLayout = new QVBoxLayout(bodyBox);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
@@ -176,7 +129,7 @@ QString HttpView::pairText() const
 
 QString HttpView::bodyText() const
 {
-    return m_body->toPlainText();
+    return m_body->text();
 }
 
 void HttpView::showPending()
@@ -257,48 +210,17 @@ bool HttpView::setEvent(const HttpAnalysisCache::EntryPtr &entry, int eventIndex
         new QTreeWidgetItem(m_headers, {tr("⚠"), tr("header fields lost (HPACK context "
                                                     "missing): names unknown")});
 
-    const BodyView::Rendered r = BodyView::render(m);
-    QString body;
-    switch (r.kind) {
-    case BodyView::Kind::Empty:
-        body = m.noBodyByRule ? tr("(no body by rule)") : tr("(no body)");
-        break;
-    case BodyView::Kind::Form:
-        for (const FormUrlEncoded::Field &field : r.fields)
-            body += field.first + QStringLiteral(" = ") + field.second + QLatin1Char('\n');
-        break;
-    case BodyView::Kind::Image:
-        body = tr("%1 image, %2 bytes (see Bytes)")
-                   .arg(QString::fromUtf8(r.mediaType))
-                   .arg(m.body.size());
-        break;
-    case BodyView::Kind::Hex:
-        body = HexFormat::hexDump(m.body.left(HexBodyCap));
-        break;
-    default:
-        body = r.text;
-        break;
-    }
-    const bool capped = body.size() > TextBodyCap;
-    if (capped)
-        body.truncate(TextBodyCap);
-    // Breaking long lines shifts offsets: colour JSON only when nothing was broken.
-    const int breaks = PayloadText::breakLongLines(body);
-    m_body->setPlainText(body);
-    if (r.kind == BodyView::Kind::Json && breaks == 0)
-        colourJson(m_body, r.tokens, body.size());
+    m_body->showBody(m.body, httpHeaderValue(m.headers, "content-type"),
+                     m.noBodyByRule ? tr("(no body by rule)") : tr("(no body)"));
     QStringList info;
     info << m.bodySizeText();
-    if (capped)
-        info << tr("showing the first %1 characters").arg(QLocale().toString(TextBodyCap));
-    if (!r.mediaType.isEmpty())
-        info << QString::fromUtf8(r.mediaType);
+    if (!m_body->mediaType().isEmpty())
+        info << QString::fromUtf8(m_body->mediaType());
     if (!m.decodeError.isEmpty())
         info << tr("decoding failed: %1").arg(m.decodeError);
     if (m.bodyTruncated)
         info << tr("body cut short");
-    if (!r.note.isEmpty())
-        info << r.note;
+    info << m_body->notes();
     info << m.notes;
     m_bodyInfo->setText(info.join(QStringLiteral(" · ")));
 

@@ -6,18 +6,20 @@
 #include "http/http_analysis_cache.h"
 
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
 
 namespace ecv {
 
+class HttpBodyView;
+
 /**
  * @brief The detail pane's HTTP tab: the message that begins in (or continues through) the
- * selected event: start line, header fields in order with duplicates, the decoded body
- * (pretty-printed by BodyView), "N bytes encoded → M decoded", notes, and a link to the
- * paired request/response. Actions: copy as cURL (requests), copy body, save body.
- * Shows only what HttpDissector found; no parsing here. GUI thread.
+ * selected event: start line, header fields in order with duplicates, the decoded body (drawn
+ * by HttpBodyView: JSON, XML, a form table, multipart parts, an image, text or hex),
+ * "N bytes encoded → M decoded", notes, and a link to the paired request/response. Actions: copy as
+ * cURL (requests), copy body, save body. Shows only what HttpDissector found; no parsing here. GUI
+ * thread.
  */
 class HttpView : public QWidget
 {
@@ -38,6 +40,8 @@ public:
     QString pairText() const;
     QString bodyText() const;
     QTreeWidget *headersView() const { return m_headers; }
+    /** @brief The body: text, form table, multipart parts or image. */
+    HttpBodyView *bodyView() const { return m_body; }
 
     /** @brief Byte range [begin, end) of the shown message's body inside the event's data
      *  (-1 when the body is not in this event). */
@@ -59,7 +63,7 @@ private:
     QLabel *m_startLine;
     QLabel *m_pair;
     QTreeWidget *m_headers;
-    QPlainTextEdit *m_body;
+    HttpBodyView *m_body;
     QLabel *m_bodyInfo;
     QPushButton *m_curl;
     QPushButton *m_copyBody;
