@@ -2,31 +2,18 @@
 // Content codings, chunked transfer coding and Go hex.Dump text (issue 4, edge-cases.md).
 #include <QtTest>
 
-#include <zlib.h>
 #include <zstd.h>
 
 #include "http/chunked_decoder.h"
 #include "http/content_decoder.h"
 #include "http/hex_dump_text.h"
 
+#include "../common/gzip_of.h"
+
 using namespace ecv;
+using ecv::test::gzipOf;
 
 namespace {
-
-QByteArray gzipOf(const QByteArray &in, int windowBits = 31)
-{
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 32, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
 
 QByteArray zstdOf(const QByteArray &in)
 {

@@ -2,13 +2,14 @@
 // HTTP/1.x dissection of a conversation: reassembly, framing, pairing (issue 4, edge-cases.md).
 #include <QtTest>
 
-#include <zlib.h>
-
 #include "http/body_view.h"
 #include "http/http_dissector.h"
 #include "http/http_fields.h"
 
+#include "../common/gzip_of.h"
+
 using namespace ecv;
+using ecv::test::gzipOf;
 
 namespace {
 
@@ -34,21 +35,6 @@ Item send(const QByteArray &d, qint64 ms = 0)
 Item recv(const QByteArray &d, qint64 ms = 0)
 {
     return item(Direction::Recv, d, PayloadFormat::Raw, ms);
-}
-
-QByteArray gzipOf(const QByteArray &in)
-{
-    z_stream z{};
-    deflateInit2(&z, 9, Z_DEFLATED, 31, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(in.size()))) + 32, '\0');
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
-    z.avail_in = uInt(in.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
 }
 
 // "METHOD target -> status body" per exchange, for compact comparisons.
