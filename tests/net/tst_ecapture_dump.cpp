@@ -9,52 +9,19 @@
 #include "frame_log_reader.h"
 #include "replay_server.h"
 
+#include "../common/program_run.h"
+
 using namespace ecv;
 
 namespace {
 
 const QString kDump = QStringLiteral(ECV_BIN_DIR "/ecapture-dump");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::ProgramRun;
 
 Run runDump(const QStringList &args, int timeoutMs = 30000)
 {
-    QProcess p;
-    p.start(kDump, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QVector<QJsonObject> parseJsonl(const QByteArray &text)
-{
-    QVector<QJsonObject> rows;
-    for (const QByteArray &line : text.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            rows.append(QJsonDocument::fromJson(line).object());
-    }
-    return rows;
+    return test::runProgram(kDump, args, timeoutMs);
 }
 
 QVector<RawFrame> fixtureFrames(const QString &path)
@@ -122,8 +89,8 @@ private slots:
         QFETCH(QString, fixture);
         const QString input =
             QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".jsonl");
-        const QJsonObject expected = readJson(QStringLiteral(ECV_TEST_DATA "/") + fixture +
-                                              QStringLiteral(".expected.json"));
+        const QJsonObject expected = test::readJsonObject(
+            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".expected.json"));
         QVERIFY(!expected.isEmpty());
 
         const Run summary = runDump({QStringLiteral("-r"), input, QStringLiteral("-q"),
@@ -139,7 +106,7 @@ private slots:
         const Run jsonl =
             runDump({QStringLiteral("-r"), input, QStringLiteral("-T"), QStringLiteral("jsonl")});
         QCOMPARE(jsonl.exitCode, 0);
-        const QVector<QJsonObject> rows = parseJsonl(jsonl.out);
+        const QVector<QJsonObject> rows = test::parseJsonLines(jsonl.out);
         const QStringList bad =
             compareEvents(expected.value(QStringLiteral("events")).toArray(), rows);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.mid(0, 10).join(QLatin1Char('\n'))));
@@ -182,8 +149,8 @@ private slots:
         QFETCH(QString, fixture);
         const QString input =
             QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".jsonl");
-        const QJsonObject expected = readJson(QStringLiteral(ECV_TEST_DATA "/") + fixture +
-                                              QStringLiteral(".expected.json"));
+        const QJsonObject expected = test::readJsonObject(
+            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".expected.json"));
         const QVector<RawFrame> frames = fixtureFrames(input);
         ReplayServer server;
         const QStringList dropped = server.setRecording(frames);
@@ -199,7 +166,7 @@ private slots:
                  QStringLiteral("-z"), QStringLiteral("summary"), QStringLiteral("-w"), path});
         QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
         QCOMPARE(p.exitCode(), 0);
-        QVector<QJsonObject> rows = parseJsonl(p.readAllStandardOutput());
+        QVector<QJsonObject> rows = test::parseJsonLines(p.readAllStandardOutput());
         QVERIFY(!rows.isEmpty());
         const QJsonObject summary = rows.takeLast();
         QCOMPARE(summary.value(QStringLiteral("frames")).toInt(), sendable);

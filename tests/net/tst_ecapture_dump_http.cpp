@@ -4,34 +4,19 @@
 // pairing, the Protocol/Host/Info text columns, -z conv and -z follow (tshark's layouts).
 #include <QtTest>
 
+#include "../common/program_run.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kDump = QStringLiteral(ECV_BIN_DIR "/ecapture-dump");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = ecv::test::ProgramRun;
 
 Run runDump(const QStringList &args)
 {
-    QProcess p;
-    p.start(kDump, args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return ecv::test::runProgram(kDump, args);
 }
 
 QString fixturePath(const QString &name)
@@ -41,22 +26,16 @@ QString fixturePath(const QString &name)
 
 QJsonObject readExpected(const QString &name)
 {
-    QFile f(QStringLiteral(ECV_TEST_DATA "/") + name + u".expected.json"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
+    return ecv::test::readJsonObject(QStringLiteral(ECV_TEST_DATA "/") + name +
+                                     u".expected.json"_s);
 }
 
 QVector<QJsonObject> jsonlRows(const QString &fixture)
 {
     const Run r = runDump({u"-r"_s, fixturePath(fixture), u"-T"_s, u"jsonl"_s});
-    QVector<QJsonObject> rows;
     if (r.exitCode != 0)
-        return rows;
-    for (const QByteArray &line : r.out.split('\n'))
-        if (!line.trimmed().isEmpty())
-            rows.append(QJsonDocument::fromJson(line).object());
-    return rows;
+        return {};
+    return ecv::test::parseJsonLines(r.out);
 }
 
 bool isHttpKey(const QString &key)
