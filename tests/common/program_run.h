@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Test helpers shared by the tests that run a program the project builds (ECV_BIN_DIR) and read
-// its JSON output or a fixture's NAME.expected.json. Header-only: include it by relative path.
+// its JSON Lines output. Header-only: include it by relative path.
 #pragma once
 
 #include <QByteArray>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -40,15 +39,6 @@ inline ProgramRun runProgram(const QString &program, const QStringList &args, in
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
-}
-
-/** @brief The JSON object in the file at @p path; an empty object if unreadable or not JSON. */
-inline QJsonObject readJsonObject(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 /** @brief One object per non-blank line of JSON Lines @p text (a bad line gives an empty one). */

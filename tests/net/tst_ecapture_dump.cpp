@@ -9,6 +9,7 @@
 #include "frame_log_reader.h"
 #include "replay_server.h"
 
+#include "../common/fixture_files.h"
 #include "../common/program_run.h"
 
 using namespace ecv;
@@ -67,13 +68,8 @@ private:
     void addFixtureRows()
     {
         QTest::addColumn<QString>("fixture");
-        const QStringList names =
-            QDir(QStringLiteral(ECV_TEST_DATA))
-                .entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
-        for (const QString &name : names) {
-            const QString base = name.chopped(int(qstrlen(".expected.json")));
-            QTest::newRow(qPrintable(base)) << base;
-        }
+        for (const QString &name : test::expectedFixtureNames())
+            QTest::newRow(qPrintable(name)) << name;
     }
 
 private slots:
@@ -87,10 +83,8 @@ private slots:
     void readFixture()
     {
         QFETCH(QString, fixture);
-        const QString input =
-            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".jsonl");
-        const QJsonObject expected = test::readJsonObject(
-            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".expected.json"));
+        const QString input = test::fixturePath(fixture);
+        const QJsonObject expected = test::readExpected(fixture);
         QVERIFY(!expected.isEmpty());
 
         const Run summary = runDump({QStringLiteral("-r"), input, QStringLiteral("-q"),
@@ -147,10 +141,8 @@ private slots:
         // ecapture-replay's server in-process → ecapture-dump -i: the same counts and fields,
         // less any frame no WebSocket can carry.
         QFETCH(QString, fixture);
-        const QString input =
-            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".jsonl");
-        const QJsonObject expected = test::readJsonObject(
-            QStringLiteral(ECV_TEST_DATA "/") + fixture + QStringLiteral(".expected.json"));
+        const QString input = test::fixturePath(fixture);
+        const QJsonObject expected = test::readExpected(fixture);
         const QVector<RawFrame> frames = fixtureFrames(input);
         ReplayServer server;
         const QStringList dropped = server.setRecording(frames);

@@ -4,9 +4,12 @@
 // pairing, the Protocol/Host/Info text columns, -z conv and -z follow (tshark's layouts).
 #include <QtTest>
 
+#include "../common/fixture_files.h"
 #include "../common/program_run.h"
 
 using namespace Qt::StringLiterals;
+using ecv::test::fixturePath;
+using ecv::test::readExpected;
 
 namespace {
 
@@ -17,17 +20,6 @@ using Run = ecv::test::ProgramRun;
 Run runDump(const QStringList &args)
 {
     return ecv::test::runProgram(kDump, args);
-}
-
-QString fixturePath(const QString &name)
-{
-    return QStringLiteral(ECV_TEST_DATA "/") + name + u".jsonl"_s;
-}
-
-QJsonObject readExpected(const QString &name)
-{
-    return ecv::test::readJsonObject(QStringLiteral(ECV_TEST_DATA "/") + name +
-                                     u".expected.json"_s);
 }
 
 QVector<QJsonObject> jsonlRows(const QString &fixture)
@@ -70,13 +62,10 @@ private slots:
     void httpFields_data()
     {
         QTest::addColumn<QString>("fixture");
-        const QStringList names = QDir(QStringLiteral(ECV_TEST_DATA))
-                                      .entryList({u"*.expected.json"_s}, QDir::Files, QDir::Name);
+        const QStringList names = ecv::test::expectedFixtureNames();
         QVERIFY(names.size() >= 9);
-        for (const QString &name : names) {
-            const QString base = name.chopped(int(qstrlen(".expected.json")));
-            QTest::newRow(qPrintable(base)) << base;
-        }
+        for (const QString &name : names)
+            QTest::newRow(qPrintable(name)) << name;
     }
 
     /** Every http.* fact of the expected events, exactly; no other http.* fact; pairing. */
