@@ -99,14 +99,17 @@ QVector<QByteArray> SyntheticEventGenerator::runLogFrames(Era era, qint64 unixSe
 {
     const QByteArray time =
         QDateTime::fromSecsSinceEpoch(unixSeconds, Qt::UTC).toString(Qt::ISODate).toLatin1();
-    // eCapture v1.5.2's startup lines (cli/cmd/root.go and the openssl module), as recorded in
-    // tests/data/v152-*.jsonl; zerolog JSON with a trailing newline.
-    static const char *const v1Lines[] = {
+    // The banner both eras start with (cli/cmd/root.go); zerolog JSON with a trailing newline.
+    static const char *const bannerLines[] = {
         R"x({"level":"info","AppName":"eCapture(旁观者)","time":"%T"})x",
         R"x({"level":"info","HomePage":"https://ecapture.cc","time":"%T"})x",
         R"x({"level":"info","Repository":"https://github.com/gojue/ecapture","time":"%T"})x",
         R"x({"level":"info","Author":"CFC4N <cfc4ncs@gmail.com>","time":"%T"})x",
         R"x({"level":"info","Description":"Capturing SSL/TLS plaintext without a CA certificate using eBPF. Supported on Linux/Android kernels for amd64/arm64.","time":"%T"})x",
+    };
+    // eCapture v1.5.2's startup lines after the banner (cli/cmd/root.go and the openssl module),
+    // as recorded in tests/data/v152-*.jsonl.
+    static const char *const v1Lines[] = {
         R"x({"level":"info","Version":"linux_amd64:v1.5.2-20251227-ca085d0:6.1.0-41-amd64","time":"%T"})x",
         R"x({"level":"info","Listen":"localhost:28256","time":"%T"})x",
         R"x({"level":"info","Listen for eCaptureQ":"ws://127.0.0.1:28257/","time":"%T"})x",
@@ -119,14 +122,9 @@ QVector<QByteArray> SyntheticEventGenerator::runLogFrames(Era era, qint64 unixSe
         R"x({"level":"info","bpfFileName":"user/bytecode/openssl_3_0_0_kern_core.o","time":"%T","message":"BPF bytecode file is matched."})x",
         R"x({"level":"info","moduleName":"EBPFProbeOPENSSL","isReload":false,"time":"%T","message":"module started successfully."})x",
     };
-    // eCapture v2.5.1: only the CLI logger reaches ecaptureq (cli/cmd/root.go), as recorded in
-    // tests/data/v25-composite.jsonl.
+    // eCapture v2.5.1 after the banner: only the CLI logger reaches ecaptureq (cli/cmd/root.go),
+    // as recorded in tests/data/v25-composite.jsonl.
     static const char *const v2Lines[] = {
-        R"x({"level":"info","AppName":"eCapture(旁观者)","time":"%T"})x",
-        R"x({"level":"info","HomePage":"https://ecapture.cc","time":"%T"})x",
-        R"x({"level":"info","Repository":"https://github.com/gojue/ecapture","time":"%T"})x",
-        R"x({"level":"info","Author":"CFC4N <cfc4ncs@gmail.com>","time":"%T"})x",
-        R"x({"level":"info","Description":"Capturing SSL/TLS plaintext without a CA certificate using eBPF. Supported on Linux/Android kernels for amd64/arm64.","time":"%T"})x",
         R"x({"level":"info","Version":"linux_amd64:v2.5.1-20260621-5ccbc23:[CORE]","time":"%T"})x",
         R"x({"level":"info","Listen":"","time":"%T"})x",
         R"x({"level":"info","Listen for eCaptureQ":"ws://127.0.0.1:28257/","time":"%T"})x",
@@ -147,6 +145,8 @@ QVector<QByteArray> SyntheticEventGenerator::runLogFrames(Era era, qint64 unixSe
         entry.set_run_log(text.constData(), size_t(text.size()));
         frames.append(serialize(entry));
     };
+    for (const char *line : bannerLines)
+        emitLine(line);
     if (era == Era::V2) {
         for (const char *line : v2Lines)
             emitLine(line);
