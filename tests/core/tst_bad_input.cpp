@@ -23,6 +23,7 @@
 #include "http/content_decoder.h"
 #include "http/hpack_decoder.h"
 #include "http/http2_frame_parser.h"
+#include "run_log_entry.h"
 #include "v2_event_text.h"
 
 using namespace ecv;
@@ -121,6 +122,8 @@ private slots:
     void printedTimeOutOfRange();
     void printedTimeWithDamagedArrival();
     void printedTimeOutOfRangeInFrameLog();
+    void runLogTimes_data();
+    void runLogTimes();
     void frameLogTimes_data();
     void frameLogTimes();
     void frameLogProblemsReachStderr();
@@ -258,6 +261,35 @@ void TstBadInput::printedTimeOutOfRangeInFrameLog()
     const CapturedEvent event = store.event(0);
     QCOMPARE(event.timeSource, TimeSource::Arrival);
     QCOMPARE(event.timeNs, kArrival + 1000000);
+}
+
+// A run log line's zerolog "time" comes from the stream: one that Unix ns cannot hold is
+// "no time" (-1), never a wrapped-around number.
+void TstBadInput::runLogTimes_data()
+{
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<qint64>("timeNs");
+    QTest::newRow("RFC 3339") << QStringLiteral("\"2026-11-29T14:26:06Z\"") << kArrival;
+    QTest::newRow("year 2500") << QStringLiteral("\"2500-01-01T00:00:00Z\"") << qint64(-1);
+    QTest::newRow("year 9999") << QStringLiteral("\"9999-12-31T23:59:59Z\"") << qint64(-1);
+    QTest::newRow("year 1000") << QStringLiteral("\"1000-01-01T00:00:00Z\"") << qint64(-1);
+    QTest::newRow("unix seconds") << QStringLiteral("1795962366") << kArrival;
+    QTest::newRow("1e300") << QStringLiteral("1e300") << qint64(-1);
+    QTest::newRow("9.3e18") << QStringLiteral("9.3e18") << qint64(-1);
+    QTest::newRow("unix ms") << QStringLiteral("1795962366000") << kArrival;
+    QTest::newRow("1e16 (as us: 1e19 ns)") << QStringLiteral("1e16") << qint64(-1);
+    QTest::newRow("1e13 (as ms: 1e19 ns)") << QStringLiteral("9.9e13") << qint64(-1);
+    QTest::newRow("9.9e10 (as s: 9.9e19 ns)") << QStringLiteral("9.9e10") << qint64(-1);
+}
+
+void TstBadInput::runLogTimes()
+{
+    QFETCH(QString, time);
+    QFETCH(qint64, timeNs);
+    const RunLogEntry entry =
+        RunLogEntry::parse(QStringLiteral(R"({"level":"info","time":%1,"message":"m"})").arg(time));
+    QCOMPARE(entry.message, QStringLiteral("m"));
+    QCOMPARE(entry.timeNs, timeNs);
 }
 
 // "t" is seconds since the first frame; one that cannot be a Unix ns time once anchored is a
