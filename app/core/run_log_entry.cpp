@@ -26,21 +26,18 @@ qint64 parseTime(const QJsonValue &value)
         QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!time.isValid())
             time = QDateTime::fromString(value.toString(), Qt::ISODate);
-        if (time.isValid())
-            return time.toMSecsSinceEpoch() * 1000000LL;
-        return -1;
+        // Unix ns end in 2262: a time outside 1970 … 2200 is garbage, not a wrapped number.
+        constexpr qint64 latestMs = 7258118400000LL; // 2200-01-01 UTC
+        const qint64 ms = time.isValid() ? time.toMSecsSinceEpoch() : -1;
+        return ms >= 0 && ms <= latestMs ? ms * 1000000LL : -1;
     }
     if (value.isDouble()) {
         // zerolog.TimeFormatUnix* variants write a number: seconds unless clearly larger.
         const double v = value.toDouble();
-        if (v > 1e17)
-            return qint64(v);
-        if (v > 1e14)
-            return qint64(v * 1e3);
-        if (v > 1e11)
-            return qint64(v * 1e6);
-        if (v > 0)
-            return qint64(v * 1e9);
+        const double ns = v > 1e17 ? v : v > 1e14 ? v * 1e3 : v > 1e11 ? v * 1e6 : v * 1e9;
+        // Past 2200 (or NaN) is garbage: qint64(ns) would overflow.
+        if (v > 0 && ns < 7.2e18)
+            return qint64(ns);
     }
     return -1;
 }
