@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QRegularExpression>
+#include <QTextDocument>
 #include <QTimer>
 
 #include "capture_store.h"
@@ -16,6 +17,15 @@
 namespace ecv {
 
 namespace {
+
+/** QToolTip draws any string that Qt::mightBeRichText() as HTML: payload markup stays text. */
+QString plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
 constexpr int InfoCacheRows = 20000;
 constexpr int InfoMaxChars = 200;
 } // namespace
@@ -151,7 +161,7 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
                    QStringLiteral("  (%1 ns)").arg(e.timeNs);
         }
         if (index.column() == Info)
-            return cellTextForEvent(eventIndex, Info);
+            return plainToolTip(cellTextForEvent(eventIndex, Info));
         return {};
     case Qt::ForegroundRole: {
         const EventIndexEntry &e = m_store->eventAt(eventIndex);

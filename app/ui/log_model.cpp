@@ -4,10 +4,20 @@
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
+#include <QTextDocument>
 
 namespace ecv {
 
 namespace {
+
+/** QToolTip draws any string that Qt::mightBeRichText() as HTML: payload markup stays text. */
+QString plainToolTip(const QString &text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() +
+           QStringLiteral("</p>");
+}
 constexpr int MaxSeenLines = 4096; // eCapture caches at most ~129 startup lines
 } // namespace
 
@@ -51,7 +61,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Message || index.column() == Fields)
-            return l.fields.isEmpty() ? l.message : l.message + QLatin1Char('\n') + l.fields;
+            return plainToolTip(l.fields.isEmpty() ? l.message
+                                                   : l.message + QLatin1Char('\n') + l.fields);
         return {};
     case Qt::ForegroundRole:
         switch (l.severity) {
