@@ -4,11 +4,13 @@
 // command line "<img src=…>" or "<h1>" in an event's Info or a run log line would be drawn.
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLabel>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 
 #include "capture_store.h"
+#include "connection_bar.h"
 #include "event_list_model.h"
 #include "log_model.h"
 
@@ -63,6 +65,8 @@ private slots:
     void logToolTipIsText_data() { markup_data(); }
     void eventInfoToolTipIsText();
     void eventInfoToolTipIsText_data() { markup_data(); }
+    void connectionDetailToolTipIsText();
+    void connectionDetailToolTipIsText_data() { markup_data(); }
 };
 
 void TstBadInputUi::markup_data()
@@ -111,6 +115,23 @@ void TstBadInputUi::eventInfoToolTipIsText()
     const QString shown = model.data(info, Qt::DisplayRole).toString();
     QVERIFY2(shown.contains(text), qPrintable(shown));
     QCOMPARE(shownAsToolTip(model.data(info, Qt::ToolTipRole).toString()), shown);
+}
+
+// The server's WebSocket close reason (any 123 bytes it likes) ends up in the state tooltip.
+void TstBadInputUi::connectionDetailToolTipIsText()
+{
+    QFETCH(QString, text);
+    ConnectionBar bar;
+    const QString detail = QStringLiteral("closed by the server: ") + text;
+    bar.setState(WebSocketSource::State::Failed, detail);
+    int found = 0;
+    for (const QLabel *label : bar.findChildren<QLabel *>()) {
+        if (label->toolTip().isEmpty())
+            continue;
+        ++found;
+        QCOMPARE(shownAsToolTip(label->toolTip()), detail);
+    }
+    QCOMPARE(found, 1);
 }
 
 QTEST_MAIN(TstBadInputUi)
