@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace ecv {
@@ -160,7 +161,11 @@ void ConnectionBar::updateStateLabel()
     }
     m_state->setText(QStringLiteral("● ") + stateText());
     m_state->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colour));
-    m_state->setToolTip(m_detail);
+    // The detail carries the server's close reason (any text it likes): never rich text.
+    m_state->setToolTip(Qt::mightBeRichText(m_detail)
+                            ? QStringLiteral("<p style='white-space:pre-wrap'>") +
+                                  m_detail.toHtmlEscaped() + QStringLiteral("</p>")
+                            : m_detail);
     const bool active = m_stateValue == S::Connecting || m_stateValue == S::Connected ||
                         m_stateValue == S::Reconnecting;
     m_connect->setText(active ? tr("Disconnect") : tr("Connect"));
