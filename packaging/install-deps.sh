@@ -2,11 +2,11 @@
 # Install the Debian 12 packages eCapture Viewer needs to build, test and run; only what is missing.
 set -euo pipefail
 packages=(
-  cmake g++ make pkg-config git clang-format
+  cmake g++ make pkg-config git clang-format file dpkg-dev
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   qt6-image-formats-plugins libgl-dev
   protobuf-compiler libprotobuf-dev
-  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev
+  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
 )
 missing=()

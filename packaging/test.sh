@@ -3,7 +3,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/packaging/install-deps.sh"
-"$root/packaging/build.sh" -DECV_WERROR=ON
+"$root/packaging/build.sh"
 build=${BUILD_DIR:-$root/build}
 echo "== clang-format check"
 (cd "$root" && git ls-files 'app/*.cpp' 'app/*.h' 'tests/*.cpp' 'tests/*.h' | xargs -r clang-format --dry-run -Werror)
