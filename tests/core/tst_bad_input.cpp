@@ -138,6 +138,7 @@ private slots:
     void hpackGarbage();
     void httpThroughDump_data();
     void httpThroughDump();
+    void terminalEscapesInTextOutput();
 };
 
 // eCapture's v2 header numbers are read as qint64: one digit too many must not wrap around
@@ -672,6 +673,33 @@ void TstBadInput::httpThroughDump()
     QCOMPARE(events, frames - 1);
     QCOMPARE(summary.value(QLatin1String("frames")).toInt(), frames);
     QVERIFY(run.out.contains("Follow: tcp,hex"));
+}
+
+// ecapture-dump -T text goes to a terminal: ESC sequences, BEL, CR from a process name or a
+// payload must arrive as '.' (like the Info column's payload text), never as terminal commands.
+void TstBadInput::terminalEscapesInTextOutput()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray log =
+        kHeader + frameLine(0, heartbeatFrame(1795962366, 0)) +
+        frameLine(0.001, v2EventFrame("PID:20811, UID:1000, Comm:ba\x1b[31msh, Retvalue:0, "
+                                      "Line:\n\x1b]0;title\x07"
+                                      "echo \x1b[2J hi\r\n")) +
+        frameLine(0.002, v2EventFrame("[2026-11-29 14:26:06.063] PID:1 TID:1 Comm:c\x7f FD:5 "
+                                      "WRITE (20 bytes):\nGET /\x1b[2J HTTP/1.1\r\n\r\n"));
+    const QString path = writeTemp(dir, QStringLiteral("escapes.jsonl"), log);
+    const DumpRun run = runDump({QStringLiteral("-r"), path});
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.split('\n');
+    QCOMPARE(lines.size(), 3); // two events and the empty remainder after the last newline
+    for (const char c : run.out)
+        QVERIFY2(c == '\n' || (uchar(c) >= 0x20 && uchar(c) != 0x7f),
+                 qPrintable(QStringLiteral("control byte 0x%1 in: %2")
+                                .arg(int(uchar(c)), 2, 16, QLatin1Char('0'))
+                                .arg(QString::fromUtf8(run.out.toPercentEncoding(" /:[]")))));
+    QVERIFY2(lines.at(0).contains("ba.[31msh"), lines.at(0).constData());
+    QVERIFY2(lines.at(1).contains("GET /.[2J"), lines.at(1).constData());
 }
 
 QTEST_GUILESS_MAIN(TstBadInput)
