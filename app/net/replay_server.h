@@ -72,7 +72,10 @@ public:
     /** @brief Demo only: replace recorded event times with the time each frame is sent, so a
         looping recording looks live: v1.x events' Unix ns timestamp, and the printed local
         time that starts a v2 openssl data event's text (same width, so length stays right).
-        Off by default: a recording is otherwise sent exactly as recorded. */
+        With setLoop(), pass N > 0 also gets its pids + 1000·N and client ports + 7·N
+        (LoopPassRewriter), so each pass reads as new connections rather than the same
+        conversation starting over. Off by default: a recording is otherwise sent exactly as
+        recorded (`ecapture-replay --loop` repeats it unchanged). */
     void setLiveTimestamps(bool live);
 
     /** @brief Start listening (port 0 = a free port). @return false with @p error. */

@@ -4,6 +4,7 @@
 #include <chrono>
 
 #include "ecaptureq.pb.h"
+#include "loop_pass_rewriter.h"
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -105,12 +106,14 @@ QByteArray ReplaySession::restamped(const QByteArray &frame) const
     // at the start of their text (internal/probe/openssl/event.go String()). Both get the send
     // time; the text keeps its length, so `length` stays right. Anything else: empty result,
     // the frame goes out byte for byte.
+    // From the second pass on, pids and client ports are shifted (LoopPassRewriter) so each pass
+    // reads as new connections instead of a second HTTP/2 preface on pass 1's conversations.
     event::LogEntry entry;
     if (!entry.ParseFromArray(frame.constData(), int(frame.size())) ||
         entry.payload_case() != event::LogEntry::kEventPayload)
         return {};
     event::Event *ev = entry.mutable_event_payload();
-    bool changed = false;
+    bool changed = LoopPassRewriter::rewriteEvent(ev, m_pass);
     if (ev->timestamp() != 0) {
         ev->set_timestamp(unixNowNs());
         changed = true;
@@ -187,6 +190,7 @@ void ReplaySession::sendNext()
         const qint64 first = frames.at(m_settings.prologueSize).arrivalNs;
         m_loopBaseNs += frames.last().arrivalNs + kLoopGapNs - first;
         m_index = m_settings.prologueSize;
+        ++m_pass;
     }
 }
 

@@ -24,8 +24,10 @@ struct ReplaySettings
     double speed = 1.0;
     bool fast = false;
     bool loop = false;
-    int heartbeatMs = 0;         ///< 0 = no synthetic heartbeats
-    bool liveTimestamps = false; ///< restamp recorded event timestamps with the send time
+    int heartbeatMs = 0; ///< 0 = no synthetic heartbeats
+    /// Demo: restamp recorded event timestamps with the send time and, from the second loop
+    /// pass on, shift pids and client ports so each pass looks like new connections.
+    bool liveTimestamps = false;
 };
 
 /**
@@ -73,6 +75,7 @@ private:
     qint64 m_index = 0;      // next recording index, or events generated so far
     qint64 m_loopBaseNs = 0; // added to recorded offsets on loops after the first
     qint64 m_heartbeats = 0;
+    int m_pass = 0; // loop pass of the recording (0 = first)
     qint64 m_sent = 0;
     bool m_heartbeatStarted = false;
     bool m_waitingForWrite = false;
