@@ -10,6 +10,8 @@
 #include "http/http_dissector.h"
 #include "http/http_fields.h"
 
+#include "../common/http2_frames.h"
+
 using namespace ecv;
 
 namespace {
@@ -19,18 +21,7 @@ using Fields = QVector<QPair<QByteArray, QByteArray>>;
 
 QByteArray frame(quint8 type, quint8 flags, quint32 sid, const QByteArray &payload)
 {
-    QByteArray f;
-    const quint32 n = quint32(payload.size());
-    f += char(n >> 16);
-    f += char(n >> 8);
-    f += char(n);
-    f += char(type);
-    f += char(flags);
-    f += char(sid >> 24);
-    f += char(sid >> 16);
-    f += char(sid >> 8);
-    f += char(sid);
-    return f + payload;
+    return test::http2Frame(type, flags, sid, payload);
 }
 
 // HPACK-encodes with one deflater per direction (state kept, as a real peer does).
@@ -39,19 +30,7 @@ class Encoder
 public:
     Encoder() { nghttp2_hd_deflate_new(&m_d, 4096); }
     ~Encoder() { nghttp2_hd_deflate_del(m_d); }
-    QByteArray encode(const Fields &fields)
-    {
-        QVector<nghttp2_nv> nv;
-        for (const auto &f : fields)
-            nv.append({reinterpret_cast<uint8_t *>(const_cast<char *>(f.first.constData())),
-                       reinterpret_cast<uint8_t *>(const_cast<char *>(f.second.constData())),
-                       size_t(f.first.size()), size_t(f.second.size()), NGHTTP2_NV_FLAG_NONE});
-        QByteArray out(4096, '\0');
-        const ssize_t n = nghttp2_hd_deflate_hd(m_d, reinterpret_cast<uint8_t *>(out.data()),
-                                                size_t(out.size()), nv.data(), size_t(nv.size()));
-        out.resize(n);
-        return out;
-    }
+    QByteArray encode(const Fields &fields) { return test::hpackEncode(m_d, fields); }
 
 private:
     nghttp2_hd_deflater *m_d = nullptr;

@@ -12,6 +12,8 @@
 #include "http/http_dissector.h"
 #include "http/http_fields.h"
 
+#include "../common/http2_frames.h"
+
 using namespace ecv;
 
 namespace {
@@ -21,33 +23,13 @@ using Fields = QVector<QPair<QByteArray, QByteArray>>;
 
 QByteArray frame(quint8 type, quint8 flags, quint32 sid, const QByteArray &payload)
 {
-    QByteArray f;
-    const quint32 n = quint32(payload.size());
-    f += char(n >> 16);
-    f += char(n >> 8);
-    f += char(n);
-    f += char(type);
-    f += char(flags);
-    f += char(sid >> 24);
-    f += char(sid >> 16);
-    f += char(sid >> 8);
-    f += char(sid);
-    return f + payload;
+    return test::http2Frame(type, flags, sid, payload);
 }
 
 // One HPACK deflater per direction of one connection (a new connection: a new deflater).
 QByteArray encode(nghttp2_hd_deflater *d, const Fields &fields)
 {
-    QVector<nghttp2_nv> nv;
-    for (const auto &f : fields)
-        nv.append({reinterpret_cast<uint8_t *>(const_cast<char *>(f.first.constData())),
-                   reinterpret_cast<uint8_t *>(const_cast<char *>(f.second.constData())),
-                   size_t(f.first.size()), size_t(f.second.size()), NGHTTP2_NV_FLAG_NONE});
-    QByteArray out(4096, '\0');
-    const ssize_t n = nghttp2_hd_deflate_hd(d, reinterpret_cast<uint8_t *>(out.data()),
-                                            size_t(out.size()), nv.data(), size_t(nv.size()));
-    out.resize(qMax<ssize_t>(n, 0));
-    return out;
+    return test::hpackEncode(d, fields);
 }
 
 // An nghttp-like connection: GET / on stream 13 (after nghttp's PRIORITY streams), a 200

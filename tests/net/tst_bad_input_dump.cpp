@@ -12,33 +12,22 @@
 #include "raw_frame.h"
 #include "replay_server.h"
 
+#include "../common/wire_bytes.h"
+
 using namespace ecv;
 
 namespace {
 
 const QString kDump = QStringLiteral(ECV_BIN_DIR "/ecapture-dump");
 
-QByteArray varint(quint64 v)
-{
-    QByteArray out;
-    do {
-        char byte = char(v & 0x7f);
-        v >>= 7;
-        if (v)
-            byte = char(byte | 0x80);
-        out.append(byte);
-    } while (v);
-    return out;
-}
-
 QByteArray field(int number, const QByteArray &bytes)
 {
-    return varint(quint64(number) << 3 | 2) + varint(quint64(bytes.size())) + bytes;
+    return test::lengthDelimited(number, bytes);
 }
 
 QByteArray number(int fieldNumber, quint64 value)
 {
-    return varint(quint64(fieldNumber) << 3) + varint(value);
+    return test::varint(quint64(fieldNumber) << 3) + test::varint(value);
 }
 
 /** LogEntry{EVENT, Event{...}} with @p eventFields already encoded. */
