@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -70,6 +71,9 @@ HttpView::HttpView(QWidget *parent)
     top->addWidget(m_startLine, 1);
     top->addWidget(m_pair);
     top->addWidget(m_curl);
+    m_curl->setObjectName(QStringLiteral("httpCopyCurl"));
+    m_copyBody->setObjectName(QStringLiteral("httpCopyBody"));
+    m_saveBody->setObjectName(QStringLiteral("httpSaveBody"));
     top->addWidget(m_copyBody);
     top->addWidget(m_saveBody);
     layout->addLayout(top);
@@ -250,8 +254,15 @@ void HttpView::copyCurl()
 
 void HttpView::copyBody()
 {
-    if (const HttpMessage *m = message())
-        QApplication::clipboard()->setText(PayloadText::render(m->body));
+    const HttpMessage *m = message();
+    if (!m)
+        return;
+    // An image is copied as the image (paste into an editor) and as its text form.
+    auto *mime = new QMimeData;
+    mime->setText(PayloadText::render(m->body));
+    if (m_body->page() == HttpBodyView::Page::Image)
+        mime->setImageData(m_body->imageLabel()->pixmap().toImage());
+    QApplication::clipboard()->setMimeData(mime);
 }
 
 void HttpView::saveBody()

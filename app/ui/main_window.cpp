@@ -84,6 +84,9 @@ MainWindow::~MainWindow()
     disconnect(&m_source, nullptr, this, nullptr);
     disconnect(&m_store, nullptr, this, nullptr);
     stopSources();
+    // The analyzer's workers read m_store, which is destroyed before the child objects:
+    // let them finish first (a window destroyed without closeEvent, e.g. in tests).
+    m_http->waitForDone();
 }
 
 void MainWindow::createWidgets()
@@ -305,9 +308,11 @@ void MainWindow::onSourceState(WebSocketSource::State state, const QString &deta
         break;
     case S::Reconnecting:
         colour = QStringLiteral("#b36b00");
-        note(tr("Connection lost (%1); reconnecting in %2 s")
-                 .arg(detail.isEmpty() ? m_source.lastError() : detail)
-                 .arg((m_source.reconnectDelayMs() + 999) / 1000),
+        // The source's detail already says "reason; reconnecting in 0.5 s".
+        note(detail.isEmpty() ? tr("Connection lost (%1); reconnecting in %2 s")
+                                    .arg(m_source.lastError())
+                                    .arg((m_source.reconnectDelayMs() + 999) / 1000)
+                              : tr("Connection lost: %1").arg(detail),
              true);
         break;
     case S::Failed:

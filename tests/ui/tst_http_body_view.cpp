@@ -2,10 +2,12 @@
 // The HTTP tab's body views: form fields as a table, multipart parts, images drawn, JSON/XML
 // text, hex otherwise; on their own and in the window over the fixtures.
 #include <QBuffer>
+#include <QClipboard>
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QtEndian>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -322,6 +324,11 @@ void TestHttpBodyView::windowPngUploadShowsImage()
     QCOMPARE(body->imageSize(), size);
     QCOMPARE(body->imageLabel()->pixmap().size(), size);
     QVERIFY(body->imageLabel()->isVisible());
+    // Copy Body puts the image itself on the clipboard.
+    auto *copy = http->findChild<QPushButton *>(QStringLiteral("httpCopyBody"));
+    QVERIFY(copy && copy->isEnabled());
+    copy->click();
+    QCOMPARE(QGuiApplication::clipboard()->image().size(), size);
     QVERIFY2(body->notes()
                  .join(QLatin1Char('|'))
                  .contains(QStringLiteral("PNG image, %1×%2").arg(size.width()).arg(size.height())),
