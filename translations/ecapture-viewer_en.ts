@@ -449,6 +449,87 @@
     </message>
 </context>
 <context>
+    <name>ecv::HttpBodyView</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex dump of the first %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part cut short (no closing boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image of %1×%2 pixels: too large to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image could not be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 image, %2×%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shown at %1×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecv::HttpView</name>
     <message>
         <source>Copy as cURL</source>
@@ -515,10 +596,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 image, %2 bytes (see Bytes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>decoding failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -532,10 +609,6 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>showing the first %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -845,6 +918,10 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message>
         <source>Display filter: text in any column, or conversation == N…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

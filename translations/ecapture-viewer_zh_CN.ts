@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>QObject</name>
@@ -18,7 +19,7 @@
         <translation>ws://127.0.0.1:28257/ (eCapture --ecaptureq)</translation>
     </message>
     <message>
-        <source>Address of eCapture's --ecaptureq WebSocket server</source>
+        <source>Address of eCapture&apos;s --ecaptureq WebSocket server</source>
         <translation>eCapture --ecaptureq WebSocket 服务器地址</translation>
     </message>
     <message>
@@ -198,23 +199,23 @@
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tuple</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retvalue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -234,7 +235,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) not valid UTF-8, shown as %1</source>
-        <translation><numerusform>%n 个字节不是有效的 UTF-8，显示为 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字节不是有效的 UTF-8，显示为 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>HTTP</source>
@@ -249,7 +252,7 @@
         <translation>超过 %1 个字符的行在 %2 处换行</translation>
     </message>
     <message>
-        <source>%1 bytes, decoded from eCapture's hex.Dump text (%2 bytes)</source>
+        <source>%1 bytes, decoded from eCapture&apos;s hex.Dump text (%2 bytes)</source>
         <translation>%1 字节，由 eCapture 的 hex.Dump 文本解码（%2 字节）</translation>
     </message>
 </context>
@@ -366,7 +369,7 @@
         <translation>仅显示此会话</translation>
     </message>
     <message>
-        <source>Show only this conversation's events in the list</source>
+        <source>Show only this conversation&apos;s events in the list</source>
         <translation>列表中只显示此会话的事件</translation>
     </message>
 </context>
@@ -445,6 +448,85 @@
     </message>
 </context>
 <context>
+    <name>ecv::HttpBodyView</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>（无正文）</translation>
+    </message>
+    <message>
+        <source>showing the first %1 characters</source>
+        <translation>仅显示前 %1 个字符</translation>
+    </message>
+    <message>
+        <source>hex dump of the first %1 bytes</source>
+        <translation>前 %1 字节的十六进制转储</translation>
+    </message>
+    <message>
+        <source>showing the first %1 of %2 fields</source>
+        <translation>显示 %2 个字段中的前 %1 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n form field(s)</source>
+        <translation>
+            <numerusform>%n 个表单字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>part cut short (no closing boundary)</source>
+        <translation>该部分不完整（缺少结束分隔符）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 个部分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty part)</source>
+        <translation>（空部分）</translation>
+    </message>
+    <message>
+        <source>image of %1×%2 pixels: too large to draw</source>
+        <translation>图像为 %1×%2 像素：太大，无法绘制</translation>
+    </message>
+    <message>
+        <source>image could not be decoded: %1</source>
+        <translation>无法解码图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 image, %2×%3</source>
+        <translation>%1 图像，%2×%3</translation>
+    </message>
+    <message>
+        <source>(shown at %1×%2)</source>
+        <translation>（按 %1×%2 显示）</translation>
+    </message>
+</context>
+<context>
     <name>ecv::HttpView</name>
     <message>
         <source>Copy as cURL</source>
@@ -496,7 +578,7 @@
     </message>
     <message>
         <source>⚠</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>header fields lost (HPACK context missing): names unknown</source>
@@ -509,10 +591,6 @@
     <message>
         <source>(no body)</source>
         <translation>（无正文）</translation>
-    </message>
-    <message>
-        <source>%1 image, %2 bytes (see Bytes)</source>
-        <translation>%1 图片，%2 字节（见“字节”）</translation>
     </message>
     <message>
         <source>decoding failed: %1</source>
@@ -529,10 +607,6 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>showing the first %1 characters</source>
-        <translation>仅显示前 %1 个字符</translation>
     </message>
 </context>
 <context>
@@ -612,7 +686,7 @@
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the address of eCapture's --ecaptureq server above and press Connect,
+        <source>Enter the address of eCapture&apos;s --ecaptureq server above and press Connect,
 open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stream.</source>
         <translation>在上方输入 eCapture --ecaptureq 服务器地址并点击“连接”，
 或打开已保存的抓包文件/帧日志 (Ctrl+O)，或点击“演示”查看录制的数据流。</translation>
@@ -787,7 +861,9 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message numerus="yes">
         <source>The last %n byte(s) of the file are not a complete record (cut short).</source>
-        <translation><numerusform>文件末尾 %n 个字节不是完整记录（被截断）。</numerusform></translation>
+        <translation>
+            <numerusform>文件末尾 %n 个字节不是完整记录（被截断）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Opened %1: %2 events</source>
@@ -840,6 +916,10 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     <message>
         <source>Display filter: text in any column, or conversation == N…</source>
         <translation>显示过滤器：任一列中的文本，或 conversation == N…</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>连接断开：%1</translation>
     </message>
 </context>
 <context>
