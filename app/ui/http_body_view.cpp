@@ -266,6 +266,7 @@ void HttpBodyView::showPart(int index)
     }
     const MultipartParser::Part &p = m_partList.at(index);
     m_partView->showBody(p.body, httpHeaderValue(p.headers, "content-type"), tr("(empty part)"));
+    emit partActivated(p.offset, p.body.size());
 }
 
 bool HttpBodyView::showImage(const QByteArray &body)

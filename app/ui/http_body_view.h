@@ -70,8 +70,13 @@ public:
     QSize imageSize() const { return m_imageSize; }
 
     static qsizetype textCap() { return 1 << 20; }
+
     static int rowCap() { return 10000; }
     static qint64 imagePixelCap() { return qint64(64) << 20; }
+
+signals:
+    /** @brief The user picked multipart part bytes [offset, offset + length) of the body. */
+    void partActivated(qint64 offset, qint64 length);
 
 private:
     void showText(const QString &text, const BodyView::Rendered &r);

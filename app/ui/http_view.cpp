@@ -106,6 +106,13 @@ HttpView::HttpView(QWidget *parent)
         if (r.first >= 0 && r.second > r.first)
             emit rangeActivated(r.first, r.second);
     });
+    // A multipart part marks its own bytes, when the body is this event's bytes unchanged.
+    connect(m_body, &HttpBodyView::partActivated, this, [this](qint64 offset, qint64 length) {
+        const HttpMessage *m = message();
+        const auto [begin, end] = m_bodyRange;
+        if (m && begin >= 0 && end - begin == m->body.size() && offset + length <= end - begin)
+            emit rangeActivated(begin + offset, begin + offset + length);
+    });
     connect(m_curl, &QPushButton::clicked, this, &HttpView::copyCurl);
     connect(m_copyBody, &QPushButton::clicked, this, &HttpView::copyBody);
     connect(m_saveBody, &QPushButton::clicked, this, &HttpView::saveBody);

@@ -8,14 +8,18 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QtEndian>
 #include <QTextBlock>
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "capture_store.h"
 #include "detail_pane.h"
+#include "ecaptureq.pb.h"
 #include "event_list_model.h"
 #include "event_list_view.h"
+#include "hex_view.h"
 #include "http_body_view.h"
 #include "http_view.h"
 #include "main_window.h"
@@ -97,6 +101,7 @@ private slots:
     void jsonKeepsKeyOrderAndColours();
     void windowFormPostShowsTable();
     void windowPngUploadShowsImage();
+    void windowMultipartPartMarksItsBytes();
 };
 
 void TestHttpBodyView::initTestCase()
@@ -333,6 +338,60 @@ void TestHttpBodyView::windowPngUploadShowsImage()
                  .join(QLatin1Char('|'))
                  .contains(QStringLiteral("PNG image, %1×%2").arg(size.width()).arg(size.height())),
              qPrintable(body->notes().join(QLatin1Char('|'))));
+}
+
+void TestHttpBodyView::windowMultipartPartMarksItsBytes()
+{
+    // One eCapture v1.5 event (type 1: an HTTP/1 request) with a multipart/form-data body.
+    const QByteArray png = imageBytes(20, 10, "PNG");
+    const QByteArray body = "--b0\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhello\r\n"
+                            "--b0\r\nContent-Disposition: form-data; name=\"pic\"; "
+                            "filename=\"a.png\"\r\nContent-Type: image/png\r\n\r\n" +
+                            png + "\r\n--b0--\r\n";
+    const QByteArray payload = "POST /upload HTTP/1.1\r\nHost: up.example.com\r\n"
+                               "Content-Type: multipart/form-data; boundary=b0\r\n"
+                               "Content-Length: " +
+                               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    event::LogEntry entry;
+    entry.set_log_type(event::LOG_TYPE_EVENT);
+    event::Event *e = entry.mutable_event_payload();
+    e->set_timestamp(1'780'000'000'000'000'000);
+    e->set_uuid("4242_4242_curl_5_1_192.168.1.23:50000-203.0.113.10:443");
+    e->set_src_ip("192.168.1.23");
+    e->set_src_port(50000);
+    e->set_dst_ip("203.0.113.10");
+    e->set_dst_port(443);
+    e->set_pid(4242);
+    e->set_pname("curl");
+    e->set_type(1);
+    e->set_length(quint32(payload.size()));
+    e->set_payload(payload.constData(), size_t(payload.size()));
+    RawFrame frame;
+    frame.arrivalNs = 1'780'000'000'000'000'000;
+    const std::string bytes = entry.SerializeAsString();
+    frame.data = QByteArray(bytes.data(), qsizetype(bytes.size()));
+
+    MainWindow window;
+    window.setInteractive(false);
+    window.show();
+    QVERIFY(window.store()->createTemporary(QStringLiteral("test")));
+    window.store()->appendFrame(frame);
+    QTRY_COMPARE(window.eventModel()->rowCount(), 1);
+    window.selectRow(0, DetailPane::HttpTab);
+    HttpView *http = window.detailPane()->httpView();
+    QTRY_VERIFY(http->message() && http->message()->isRequest);
+    HttpBodyView *view = http->bodyView();
+    QCOMPARE(view->page(), HttpBodyView::Page::Parts);
+    QCOMPARE(rowTexts(view->partsView(), 1), QStringList({"note", "pic"}));
+    QCOMPARE(view->partView()->text(), QStringLiteral("hello"));
+    // Picking the image part draws it and marks exactly its bytes in the event.
+    QSignalSpy marked(http, &HttpView::rangeActivated);
+    view->partsView()->setCurrentItem(view->partsView()->topLevelItem(1));
+    QCOMPARE(view->partView()->imageLabel()->pixmap().size(), QSize(20, 10));
+    QCOMPARE(marked.size(), 1);
+    const qint64 begin = marked.at(0).at(0).toLongLong();
+    const qint64 end = marked.at(0).at(1).toLongLong();
+    QCOMPARE(window.detailPane()->hexView()->data().mid(begin, end - begin), png);
 }
 
 QTEST_MAIN(TestHttpBodyView)
