@@ -73,6 +73,8 @@ class TestHttpDissector : public QObject
 {
     Q_OBJECT
 private slots:
+    void bodySizeText_data();
+    void bodySizeText();
     void exchanges_data();
     void exchanges();
     void byteRangesAcrossEvents();
@@ -489,6 +491,40 @@ void TestHttpDissector::mutatedInputNeverCrashes()
         dissected += int(a.messages.size());
     }
     QVERIFY(dissected > 300);
+}
+
+// The size line under a body: eCapture v1's merged HTTP/2 DATA has no wire size (it was
+// "0 bytes encoded → 2817 decoded"), a coded body shows both sizes, a plain one its size.
+void TestHttpDissector::bodySizeText_data()
+{
+    QTest::addColumn<bool>("ecaptureFramed");
+    QTest::addColumn<qint64>("wireLength");
+    QTest::addColumn<QStringList>("codings");
+    QTest::addColumn<int>("bodyLength");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ecapture merged data") << true << qint64(0) << QStringList() << 2817
+                                          << QStringLiteral("2817 bytes (decoded by eCapture)");
+    QTest::newRow("plain") << false << qint64(390) << QStringList() << 390
+                           << QStringLiteral("390 bytes");
+    QTest::newRow("gzip") << false << qint64(796) << QStringList{QStringLiteral("gzip")} << 8239
+                          << QStringLiteral("796 bytes encoded → 8239 decoded");
+    QTest::newRow("ecapture, empty")
+        << true << qint64(0) << QStringList() << 0 << QStringLiteral("0 bytes");
+}
+
+void TestHttpDissector::bodySizeText()
+{
+    QFETCH(bool, ecaptureFramed);
+    QFETCH(qint64, wireLength);
+    QFETCH(QStringList, codings);
+    QFETCH(int, bodyLength);
+    QFETCH(QString, text);
+    HttpMessage m;
+    m.ecaptureFramed = ecaptureFramed;
+    m.wireBodyLength = wireLength;
+    m.codingsApplied = codings;
+    m.body = QByteArray(bodyLength, 'x');
+    QCOMPARE(m.bodySizeText(), text);
 }
 
 QTEST_GUILESS_MAIN(TestHttpDissector)

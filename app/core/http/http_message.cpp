@@ -37,6 +37,10 @@ QByteArray httpMediaType(const QByteArray &contentType)
 
 QString HttpMessage::bodySizeText() const
 {
+    // eCapture v1 hands over bodies it already decoded (its HTTP/2 "Merged Data Frame" block
+    // carries no wire size at all): there is no encoded size to report.
+    if (ecaptureFramed && codingsApplied.isEmpty() && wireBodyLength == 0 && !body.isEmpty())
+        return QStringLiteral("%1 bytes (decoded by eCapture)").arg(body.size());
     if (!codingsApplied.isEmpty() || wireBodyLength != body.size())
         return QStringLiteral("%1 bytes encoded → %2 decoded").arg(wireBodyLength).arg(body.size());
     return QStringLiteral("%1 bytes").arg(body.size());
