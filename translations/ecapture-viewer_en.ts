@@ -303,6 +303,10 @@
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>HTTP/2 frames (eCapture text rendering)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::FindBar</name>

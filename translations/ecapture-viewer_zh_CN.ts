@@ -302,6 +302,10 @@
         <source>Host</source>
         <translation>主机</translation>
     </message>
+    <message>
+        <source>HTTP/2 frames (eCapture text rendering)</source>
+        <translation>HTTP/2 帧（eCapture 文本呈现）</translation>
+    </message>
 </context>
 <context>
     <name>ecv::FindBar</name>
