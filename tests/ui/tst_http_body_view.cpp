@@ -14,6 +14,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "../common/v1_event_frame.h"
 #include "capture_store.h"
 #include "detail_pane.h"
 #include "ecaptureq.pb.h"
@@ -352,24 +353,7 @@ void TestHttpBodyView::windowMultipartPartMarksItsBytes()
                                "Content-Type: multipart/form-data; boundary=b0\r\n"
                                "Content-Length: " +
                                QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    event::LogEntry entry;
-    entry.set_log_type(event::LOG_TYPE_EVENT);
-    event::Event *e = entry.mutable_event_payload();
-    e->set_timestamp(1'780'000'000'000'000'000);
-    e->set_uuid("4242_4242_curl_5_1_192.168.1.23:50000-203.0.113.10:443");
-    e->set_src_ip("192.168.1.23");
-    e->set_src_port(50000);
-    e->set_dst_ip("203.0.113.10");
-    e->set_dst_port(443);
-    e->set_pid(4242);
-    e->set_pname("curl");
-    e->set_type(1);
-    e->set_length(quint32(payload.size()));
-    e->set_payload(payload.constData(), size_t(payload.size()));
-    RawFrame frame;
-    frame.arrivalNs = 1'780'000'000'000'000'000;
-    const std::string bytes = entry.SerializeAsString();
-    frame.data = QByteArray(bytes.data(), qsizetype(bytes.size()));
+    const RawFrame frame = test::v1CurlEventFrame(true, payload);
 
     MainWindow window;
     window.setInteractive(false);

@@ -10,6 +10,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "../common/v1_event_frame.h"
 #include "capture_store.h"
 #include "connection_bar.h"
 #include "detail_pane.h"
@@ -372,24 +373,7 @@ void TestMainWindow::largePayloadStaysFast()
     const QByteArray body(16 * 1024 * 1024, 'x');
     const QByteArray payload = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
                                QByteArray::number(body.size()) + "\r\n\r\n" + body;
-    event::LogEntry entry;
-    entry.set_log_type(event::LOG_TYPE_EVENT);
-    event::Event *e = entry.mutable_event_payload();
-    e->set_timestamp(1'780'000'000'000'000'000);
-    e->set_uuid("4242_4242_curl_5_0_192.168.1.23:50000-203.0.113.10:443");
-    e->set_src_ip("203.0.113.10");
-    e->set_src_port(443);
-    e->set_dst_ip("192.168.1.23");
-    e->set_dst_port(50000);
-    e->set_pid(4242);
-    e->set_pname("curl");
-    e->set_type(3);
-    e->set_length(quint32(payload.size()));
-    e->set_payload(payload.constData(), size_t(payload.size()));
-    RawFrame frame;
-    frame.arrivalNs = 1'780'000'000'000'000'000;
-    const std::string bytes = entry.SerializeAsString();
-    frame.data = QByteArray(bytes.data(), qsizetype(bytes.size()));
+    const RawFrame frame = test::v1CurlEventFrame(false, payload);
 
     MainWindow window;
     window.setInteractive(false);
