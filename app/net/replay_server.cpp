@@ -45,32 +45,17 @@ struct ReplayServer::Private
 {
     ReplayServer *q = nullptr;
     QWebSocketServer server{QStringLiteral("ecapture-replay"), QWebSocketServer::NonSecureMode};
-    std::shared_ptr<const QVector<RawFrame>> recording =
-        std::make_shared<const QVector<RawFrame>>();
-    int prologueSize = 0;
-    qint64 generateCount = -1;
-    SyntheticEventGenerator::Era era = SyntheticEventGenerator::Era::V1_5;
-    double speed = 1.0;
-    bool fast = false;
-    bool loop = false;
-    int heartbeatMs = -1;
-    bool liveTimestamps = false;
+    /// What every new client gets; heartbeatMs -1 = eCapture's default for the mode.
+    ReplaySettings settings{.recording = std::make_shared<const QVector<RawFrame>>(),
+                            .heartbeatMs = -1};
     QList<QPointer<ReplaySession>> sessions;
 
     void onNewConnection()
     {
         while (QWebSocket *socket = server.nextPendingConnection()) {
-            ReplaySettings s;
-            s.recording = recording;
-            s.prologueSize = prologueSize;
-            s.generateCount = generateCount;
-            s.era = era;
-            s.speed = speed;
-            s.fast = fast;
-            s.loop = loop;
-            s.liveTimestamps = liveTimestamps;
-            s.heartbeatMs =
-                heartbeatMs >= 0 ? heartbeatMs : (generateCount >= 0 ? kGenerateHeartbeatMs : 0);
+            ReplaySettings s = settings;
+            if (s.heartbeatMs < 0)
+                s.heartbeatMs = s.generateCount >= 0 ? kGenerateHeartbeatMs : 0;
             auto *session = new ReplaySession(socket, s, q);
             sessions.append(session);
             QObject::connect(session, &ReplaySession::finished, q, &ReplayServer::replayFinished);
@@ -122,9 +107,9 @@ QStringList ReplayServer::setRecording(QVector<RawFrame> frames)
     int prologue = 0;
     while (prologue < kept.size() && isRunLog(kept.at(prologue)))
         ++prologue;
-    d->prologueSize = prologue;
-    d->recording = std::make_shared<const QVector<RawFrame>>(std::move(kept));
-    d->generateCount = -1;
+    d->settings.prologueSize = prologue;
+    d->settings.recording = std::make_shared<const QVector<RawFrame>>(std::move(kept));
+    d->settings.generateCount = -1;
     return dropped;
 }
 
@@ -135,37 +120,37 @@ bool ReplayServer::canSend(const RawFrame &frame)
 
 void ReplayServer::setGenerate(qint64 count)
 {
-    d->generateCount = qMax<qint64>(0, count);
+    d->settings.generateCount = qMax<qint64>(0, count);
 }
 
 void ReplayServer::setGenerateEra(SyntheticEventGenerator::Era era)
 {
-    d->era = era;
+    d->settings.era = era;
 }
 
 void ReplayServer::setSpeed(double factor)
 {
-    d->speed = factor > 0 ? factor : 1.0;
+    d->settings.speed = factor > 0 ? factor : 1.0;
 }
 
 void ReplayServer::setFast(bool fast)
 {
-    d->fast = fast;
+    d->settings.fast = fast;
 }
 
 void ReplayServer::setLoop(bool loop)
 {
-    d->loop = loop;
+    d->settings.loop = loop;
 }
 
 void ReplayServer::setHeartbeatInterval(int ms)
 {
-    d->heartbeatMs = ms < 0 ? -1 : ms;
+    d->settings.heartbeatMs = ms < 0 ? -1 : ms;
 }
 
 void ReplayServer::setLiveTimestamps(bool live)
 {
-    d->liveTimestamps = live;
+    d->settings.liveTimestamps = live;
 }
 
 bool ReplayServer::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -221,12 +206,12 @@ int ReplayServer::clientCount() const
 
 int ReplayServer::recordingSize() const
 {
-    return int(d->recording->size());
+    return int(d->settings.recording->size());
 }
 
 int ReplayServer::prologueSize() const
 {
-    return d->prologueSize;
+    return d->settings.prologueSize;
 }
 
 } // namespace ecv
