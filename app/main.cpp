@@ -9,9 +9,9 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include "capture_store.h"
-#include "main_window.h"
-#include "stall_meter.h"
+#include "core/capture/capture_store.h"
+#include "ui/main_window.h"
+#include "ui/stall_meter.h"
 
 int main(int argc, char *argv[])
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "demo_source.h"
+#include "net/demo_source.h"
 
 #include <QPointer>
 
-#include "frame_log_reader.h"
-#include "replay_server.h"
-#include "websocket_source.h"
+#include "core/file/frame_log_reader.h"
+#include "net/replay_server.h"
+#include "net/websocket_source.h"
 
 namespace ecv {
 

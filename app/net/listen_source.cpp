@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "listen_source.h"
+#include "net/listen_source.h"
 
 #include <chrono>
 #include <QList>
@@ -7,7 +7,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include "websocket_server_url.h"
+#include "net/websocket_server_url.h"
 
 namespace ecv {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "loop_pass_rewriter.h"
+#include "net/loop_pass_rewriter.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "replay_server.h"
+#include "net/replay_server.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,8 +10,8 @@
 #include <QWebSocketServer>
 
 #include "ecaptureq.pb.h"
-#include "replay_session.h"
-#include "websocket_server_url.h"
+#include "net/replay_session.h"
+#include "net/websocket_server_url.h"
 
 namespace ecv {
 

@@ -8,8 +8,8 @@
 #include <QUrl>
 #include <QVector>
 
-#include "raw_frame.h"
-#include "synthetic_event_generator.h"
+#include "core/wire/raw_frame.h"
+#include "net/synthetic_event_generator.h"
 
 namespace ecv {
 

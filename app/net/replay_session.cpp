@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "replay_session.h"
+#include "net/replay_session.h"
 
 #include <chrono>
 
 #include "ecaptureq.pb.h"
-#include "loop_pass_rewriter.h"
+#include "net/loop_pass_rewriter.h"
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringDecoder>

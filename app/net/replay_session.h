@@ -7,8 +7,8 @@
 #include <QTimer>
 #include <QVector>
 
-#include "raw_frame.h"
-#include "synthetic_event_generator.h"
+#include "core/wire/raw_frame.h"
+#include "net/synthetic_event_generator.h"
 
 class QWebSocket;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "synthetic_event_generator.h"
+#include "net/synthetic_event_generator.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "websocket_server_url.h"
+#include "net/websocket_server_url.h"
 
 #include <QHostAddress>
 #include <QWebSocketServer>

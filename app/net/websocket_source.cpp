@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "websocket_source.h"
+#include "net/websocket_source.h"
 
 #include <chrono>
 #include <QHostAddress>

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "raw_frame.h"
+#include "core/wire/raw_frame.h"
 
 namespace ecv {
 

@@ -10,7 +10,7 @@
 #include <QTimer>
 
 #include "ecaptureq.pb.h"
-#include "websocket_source.h"
+#include "net/websocket_source.h"
 
 using namespace ecv;
 

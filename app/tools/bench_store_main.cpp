@@ -13,8 +13,8 @@
 
 #include <cstdio>
 
-#include "capture_store.h"
-#include "synthetic_event_generator.h"
+#include "core/capture/capture_store.h"
+#include "net/synthetic_event_generator.h"
 
 using namespace ecv;
 

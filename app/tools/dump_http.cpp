@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dump_http.h"
+#include "tools/dump_http.h"
 
 #include <QHash>
 
-#include "http/conversation_listing.h"
-#include "http/follow_stream.h"
+#include "core/stream/conversation_listing.h"
+#include "core/stream/follow_stream.h"
 
 namespace ecv::dump {
 

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "capture_store.h"
-#include "http/http_fields.h"
+#include "core/capture/capture_store.h"
+#include "core/http/http_fields.h"
 
 /**
  * @file

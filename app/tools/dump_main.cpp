@@ -16,10 +16,10 @@
 #include <functional>
 #include <unistd.h>
 
-#include "capture_store.h"
-#include "dump_output.h"
-#include "frame_log_reader.h"
-#include "websocket_source.h"
+#include "core/capture/capture_store.h"
+#include "core/file/frame_log_reader.h"
+#include "net/websocket_source.h"
+#include "tools/dump_output.h"
 
 using namespace ecv;
 

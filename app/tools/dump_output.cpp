@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dump_output.h"
+#include "tools/dump_output.h"
 
-#include "dump_http.h"
-#include "event_fields.h"
+#include "core/fields/event_fields.h"
+#include "tools/dump_http.h"
 
 namespace ecv::dump {
 

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "capture_store.h"
+#include "core/capture/capture_store.h"
 
 /**
  * @file

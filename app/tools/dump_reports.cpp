@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dump_http.h"
-#include "dump_output.h"
+#include "tools/dump_http.h"
+#include "tools/dump_output.h"
 
 #include <QJsonDocument>
 

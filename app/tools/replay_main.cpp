@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QTextStream>
 
-#include "capture_file_reader.h"
-#include "frame_log_reader.h"
-#include "replay_server.h"
+#include "core/file/capture_file_reader.h"
+#include "core/file/frame_log_reader.h"
+#include "net/replay_server.h"
 
 using namespace ecv;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "connection_bar.h"
+#include "ui/connection_bar.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -4,7 +4,7 @@
 #include <QTimer>
 #include <QWidget>
 
-#include "websocket_source.h"
+#include "net/websocket_source.h"
 
 class QComboBox;
 class QLabel;

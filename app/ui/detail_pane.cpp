@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "detail_pane.h"
+#include "ui/detail_pane.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -14,11 +14,11 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "event_list_model.h"
-#include "follow_view.h"
-#include "hex_view.h"
-#include "http_view.h"
-#include "payload_text.h"
+#include "ui/event_list_model.h"
+#include "ui/follow_view.h"
+#include "ui/hex_view.h"
+#include "ui/http_view.h"
+#include "ui/payload_text.h"
 
 namespace ecv {
 

@@ -3,8 +3,8 @@
 
 #include <QWidget>
 
-#include "captured_event.h"
-#include "http/http_analysis_cache.h"
+#include "core/http/http_analysis_cache.h"
+#include "core/normalize/captured_event.h"
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "event_list_model.h"
+#include "ui/event_list_model.h"
 
 #include <numeric>
 #include <QBrush>
@@ -10,9 +10,9 @@
 #include <QTextDocument>
 #include <QTimer>
 
-#include "capture_store.h"
-#include "http_analyzer.h"
-#include "payload_text.h"
+#include "core/capture/capture_store.h"
+#include "ui/http_analyzer.h"
+#include "ui/payload_text.h"
 
 namespace ecv {
 

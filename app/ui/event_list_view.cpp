@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "event_list_view.h"
+#include "ui/event_list_view.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -8,7 +8,7 @@
 #include <QScrollBar>
 #include <QTimerEvent>
 
-#include "event_list_model.h"
+#include "ui/event_list_model.h"
 
 namespace ecv {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "find_bar.h"
+#include "ui/find_bar.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

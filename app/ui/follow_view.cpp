@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "follow_view.h"
+#include "ui/follow_view.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -12,8 +12,8 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
-#include "http/follow_stream.h"
-#include "payload_text.h"
+#include "core/stream/follow_stream.h"
+#include "ui/payload_text.h"
 
 namespace ecv {
 

@@ -3,7 +3,7 @@
 
 #include <QWidget>
 
-#include "http/http_analysis_cache.h"
+#include "core/http/http_analysis_cache.h"
 
 class QComboBox;
 class QLabel;

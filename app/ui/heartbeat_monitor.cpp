@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "heartbeat_monitor.h"
+#include "ui/heartbeat_monitor.h"
 
 #include <QRegularExpression>
 

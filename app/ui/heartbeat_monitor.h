@@ -6,7 +6,7 @@
 #include <QString>
 #include <QTimer>
 
-#include "run_log_entry.h"
+#include "core/wire/run_log_entry.h"
 
 namespace ecv {
 

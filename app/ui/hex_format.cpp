@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "hex_format.h"
+#include "ui/hex_format.h"
 
 namespace ecv {
 

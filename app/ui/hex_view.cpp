@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "hex_view.h"
+#include "ui/hex_view.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -12,7 +12,7 @@
 #include <QPainter>
 #include <QScrollBar>
 
-#include "hex_format.h"
+#include "ui/hex_format.h"
 
 namespace ecv {
 

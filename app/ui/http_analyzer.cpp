@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_analyzer.h"
+#include "ui/http_analyzer.h"
 
 #include <QPointer>
 #include <QTimer>
 
-#include "capture_store.h"
+#include "core/capture/capture_store.h"
 
 namespace ecv {
 

@@ -7,7 +7,7 @@
 #include <QSet>
 #include <QThreadPool>
 
-#include "http/http_analysis_cache.h"
+#include "core/http/http_analysis_cache.h"
 
 namespace ecv {
 

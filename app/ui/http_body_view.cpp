@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_body_view.h"
+#include "ui/http_body_view.h"
 
 #include <QBuffer>
 #include <QFontDatabase>
@@ -14,9 +14,9 @@
 #include <QTextCursor>
 #include <QTreeWidget>
 
-#include "hex_format.h"
-#include "http/http_message.h"
-#include "payload_text.h"
+#include "core/http/http_message.h"
+#include "ui/hex_format.h"
+#include "ui/payload_text.h"
 
 namespace ecv {
 

@@ -6,7 +6,7 @@
 #include <QStackedWidget>
 #include <QStringList>
 
-#include "http/body_view.h"
+#include "core/http/body/body_view.h"
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_view.h"
+#include "ui/http_view.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -16,9 +16,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "http/curl_command.h"
-#include "http_body_view.h"
-#include "payload_text.h"
+#include "core/export/curl_command.h"
+#include "ui/http_body_view.h"
+#include "ui/payload_text.h"
 
 namespace ecv {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ingest_pump.h"
+#include "ui/ingest_pump.h"
 
 #include <QTimer>
 
-#include "capture_store.h"
+#include "core/capture/capture_store.h"
 
 namespace ecv {
 

@@ -5,7 +5,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
-#include "raw_frame.h"
+#include "core/wire/raw_frame.h"
 
 namespace ecv {
 

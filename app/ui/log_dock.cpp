@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "log_dock.h"
+#include "ui/log_dock.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,7 +11,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "log_model.h"
+#include "ui/log_model.h"
 
 namespace ecv {
 

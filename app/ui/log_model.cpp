@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "log_model.h"
+#include "ui/log_model.h"
 
 #include <QBrush>
 #include <QColor>

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-#include "run_log_entry.h"
+#include "core/wire/run_log_entry.h"
 
 namespace ecv {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "main_window.h"
+#include "ui/main_window.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,18 +16,18 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include "connection_bar.h"
-#include "demo_source.h"
-#include "detail_pane.h"
-#include "event_list_model.h"
-#include "event_list_view.h"
-#include "find_bar.h"
-#include "heartbeat_monitor.h"
-#include "http_analyzer.h"
-#include "ingest_pump.h"
-#include "log_dock.h"
-#include "log_model.h"
-#include "status_panel.h"
+#include "net/demo_source.h"
+#include "ui/connection_bar.h"
+#include "ui/detail_pane.h"
+#include "ui/event_list_model.h"
+#include "ui/event_list_view.h"
+#include "ui/find_bar.h"
+#include "ui/heartbeat_monitor.h"
+#include "ui/http_analyzer.h"
+#include "ui/ingest_pump.h"
+#include "ui/log_dock.h"
+#include "ui/log_model.h"
+#include "ui/status_panel.h"
 
 namespace ecv {
 

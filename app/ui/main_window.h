@@ -5,8 +5,8 @@
 #include <QPointer>
 #include <QTimer>
 
-#include "capture_store.h"
-#include "websocket_source.h"
+#include "core/capture/capture_store.h"
+#include "net/websocket_source.h"
 
 class QAction;
 class QLabel;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "payload_text.h"
+#include "ui/payload_text.h"
 
 #include <QCoreApplication>
 #include <utility>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "stall_meter.h"
+#include "ui/stall_meter.h"
 
 #include <cstdio>
 #include <ctime>

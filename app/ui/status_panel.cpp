@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "status_panel.h"
+#include "ui/status_panel.h"
 
 #include <QFileInfo>
 #include <QLabel>

@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 
+#include "core/wire/raw_frame.h"
 #include "ecaptureq.pb.h"
-#include "raw_frame.h"
 
 namespace ecv::test {
 

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
-#include "program_run.h"
+#include "common/program_run.h"
 
 namespace ecv::test {
 

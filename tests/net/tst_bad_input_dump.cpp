@@ -9,10 +9,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include "raw_frame.h"
-#include "replay_server.h"
+#include "core/wire/raw_frame.h"
+#include "net/replay_server.h"
 
-#include "../common/wire_bytes.h"
+#include "common/wire_bytes.h"
 
 using namespace ecv;
 

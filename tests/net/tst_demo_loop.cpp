@@ -6,14 +6,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "capture_store.h"
+#include "core/capture/capture_store.h"
+#include "core/file/frame_log_reader.h"
+#include "core/http/http_dissector.h"
+#include "core/http/http_fields.h"
 #include "ecaptureq.pb.h"
-#include "frame_log_reader.h"
-#include "http/http_dissector.h"
-#include "http/http_fields.h"
-#include "loop_pass_rewriter.h"
-#include "replay_server.h"
-#include "websocket_source.h"
+#include "net/loop_pass_rewriter.h"
+#include "net/replay_server.h"
+#include "net/websocket_source.h"
 
 using namespace ecv;
 

@@ -5,10 +5,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "demo_source.h"
+#include "core/file/frame_log_reader.h"
 #include "ecaptureq.pb.h"
-#include "frame_log_reader.h"
-#include "websocket_source.h"
+#include "net/demo_source.h"
+#include "net/websocket_source.h"
 
 using namespace ecv;
 

@@ -5,12 +5,12 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
-#include "capture_store.h"
-#include "frame_log_reader.h"
-#include "replay_server.h"
+#include "core/capture/capture_store.h"
+#include "core/file/frame_log_reader.h"
+#include "net/replay_server.h"
 
-#include "../common/fixture_files.h"
-#include "../common/program_run.h"
+#include "common/fixture_files.h"
+#include "common/program_run.h"
 
 using namespace ecv;
 

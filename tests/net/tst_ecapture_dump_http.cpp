@@ -4,8 +4,8 @@
 // pairing, the Protocol/Host/Info text columns, -z conv and -z follow (tshark's layouts).
 #include <QtTest>
 
-#include "../common/fixture_files.h"
-#include "../common/program_run.h"
+#include "common/fixture_files.h"
+#include "common/program_run.h"
 
 using namespace Qt::StringLiterals;
 using ecv::test::fixturePath;

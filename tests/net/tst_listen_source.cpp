@@ -5,8 +5,8 @@
 #include <QTest>
 #include <QWebSocket>
 
-#include "frame_log_reader.h"
-#include "listen_source.h"
+#include "core/file/frame_log_reader.h"
+#include "net/listen_source.h"
 
 using namespace ecv;
 

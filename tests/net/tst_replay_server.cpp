@@ -12,10 +12,10 @@
 #include <QTest>
 #include <QWebSocket>
 
-#include "capture_file_writer.h"
+#include "core/file/capture_file_writer.h"
+#include "core/file/frame_log_reader.h"
 #include "ecaptureq.pb.h"
-#include "frame_log_reader.h"
-#include "replay_server.h"
+#include "net/replay_server.h"
 
 using namespace ecv;
 

@@ -11,9 +11,9 @@
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
-#include "frame_log_reader.h"
-#include "replay_server.h"
-#include "websocket_source.h"
+#include "core/file/frame_log_reader.h"
+#include "net/replay_server.h"
+#include "net/websocket_source.h"
 
 using namespace ecv;
 

@@ -9,10 +9,10 @@
 #include <QTest>
 #include <QTextDocument>
 
-#include "capture_store.h"
-#include "connection_bar.h"
-#include "event_list_model.h"
-#include "log_model.h"
+#include "core/capture/capture_store.h"
+#include "ui/connection_bar.h"
+#include "ui/event_list_model.h"
+#include "ui/log_model.h"
 
 using namespace ecv;
 

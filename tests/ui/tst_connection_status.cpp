@@ -5,8 +5,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "connection_bar.h"
-#include "heartbeat_monitor.h"
+#include "ui/connection_bar.h"
+#include "ui/heartbeat_monitor.h"
 
 using namespace ecv;
 

@@ -3,9 +3,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "capture_store.h"
-#include "event_list_model.h"
-#include "synthetic_event_generator.h"
+#include "core/capture/capture_store.h"
+#include "net/synthetic_event_generator.h"
+#include "ui/event_list_model.h"
 
 using namespace ecv;
 

@@ -5,8 +5,8 @@
 #include <QScrollBar>
 #include <QtTest>
 
-#include "hex_format.h"
-#include "hex_view.h"
+#include "ui/hex_format.h"
+#include "ui/hex_view.h"
 
 using namespace ecv;
 

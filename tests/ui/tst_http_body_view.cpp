@@ -14,16 +14,16 @@
 #include <QTreeWidget>
 #include <QtTest>
 
-#include "../common/v1_event_frame.h"
-#include "capture_store.h"
-#include "detail_pane.h"
+#include "common/v1_event_frame.h"
+#include "core/capture/capture_store.h"
 #include "ecaptureq.pb.h"
-#include "event_list_model.h"
-#include "event_list_view.h"
-#include "hex_view.h"
-#include "http_body_view.h"
-#include "http_view.h"
-#include "main_window.h"
+#include "ui/detail_pane.h"
+#include "ui/event_list_model.h"
+#include "ui/event_list_view.h"
+#include "ui/hex_view.h"
+#include "ui/http_body_view.h"
+#include "ui/http_view.h"
+#include "ui/main_window.h"
 
 using namespace ecv;
 

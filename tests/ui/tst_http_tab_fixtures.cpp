@@ -5,15 +5,15 @@
 #include <QJsonObject>
 #include <QtTest>
 
-#include "capture_store.h"
-#include "detail_pane.h"
-#include "event_list_model.h"
-#include "event_list_view.h"
-#include "http/http_message.h"
-#include "http_view.h"
-#include "main_window.h"
+#include "core/capture/capture_store.h"
+#include "core/http/http_message.h"
+#include "ui/detail_pane.h"
+#include "ui/event_list_model.h"
+#include "ui/event_list_view.h"
+#include "ui/http_view.h"
+#include "ui/main_window.h"
 
-#include "../common/fixture_files.h"
+#include "common/fixture_files.h"
 
 using namespace ecv;
 

@@ -2,9 +2,9 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "capture_store.h"
-#include "ingest_pump.h"
-#include "synthetic_event_generator.h"
+#include "core/capture/capture_store.h"
+#include "net/synthetic_event_generator.h"
+#include "ui/ingest_pump.h"
 
 using namespace ecv;
 

@@ -3,7 +3,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
-#include "log_model.h"
+#include "ui/log_model.h"
 
 using namespace ecv;
 

@@ -2,7 +2,7 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
-#include "payload_text.h"
+#include "ui/payload_text.h"
 
 using namespace ecv;
 

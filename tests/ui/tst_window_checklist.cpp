@@ -11,13 +11,13 @@
 #include <QTcpServer>
 #include <QtTest>
 
-#include "capture_store.h"
-#include "connection_bar.h"
-#include "event_list_model.h"
-#include "event_list_view.h"
-#include "frame_log_reader.h"
-#include "log_model.h"
-#include "main_window.h"
+#include "core/capture/capture_store.h"
+#include "core/file/frame_log_reader.h"
+#include "ui/connection_bar.h"
+#include "ui/event_list_model.h"
+#include "ui/event_list_view.h"
+#include "ui/log_model.h"
+#include "ui/main_window.h"
 
 using namespace ecv;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http1_parser.h"
+#include "core/http/http1_parser.h"
 
-#include "chunked_decoder.h"
+#include "core/http/body/chunked_decoder.h"
 
 #include <algorithm>
 #include <cctype>

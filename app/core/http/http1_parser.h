@@ -4,8 +4,8 @@
 #include <QByteArray>
 #include <QVector>
 
-#include "content_decoder.h"
-#include "http_message.h"
+#include "core/http/body/content_decoder.h"
+#include "core/http/http_message.h"
 
 namespace ecv {
 

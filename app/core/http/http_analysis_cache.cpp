@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_analysis_cache.h"
+#include "core/http/http_analysis_cache.h"
 
 #include <QMutexLocker>
 

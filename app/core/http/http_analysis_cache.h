@@ -7,8 +7,8 @@
 #include <QList>
 #include <QMutex>
 
-#include "http_dissector.h"
-#include "http_fields.h"
+#include "core/http/http_dissector.h"
+#include "core/http/http_fields.h"
 
 namespace ecv {
 

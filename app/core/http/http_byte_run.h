@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "http_message.h"
+#include "core/http/http_message.h"
 
 namespace ecv {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_dissector.h"
+#include "core/http/http_dissector.h"
 
-#include "hex_dump_text.h"
-#include "http1_parser.h"
-#include "http2_dissection.h"
-#include "http2_frame_parser.h"
-#include "http_byte_run.h"
+#include "core/http/h2/http2_dissection.h"
+#include "core/http/h2/http2_frame_parser.h"
+#include "core/http/http1_parser.h"
+#include "core/http/http_byte_run.h"
+#include "core/wire/hex_dump_text.h"
 
 #include <algorithm>
 

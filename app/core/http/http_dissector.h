@@ -5,9 +5,9 @@
 #include <QStringList>
 #include <QVector>
 
-#include "captured_event.h"
-#include "content_decoder.h"
-#include "http_message.h"
+#include "core/http/body/content_decoder.h"
+#include "core/http/http_message.h"
+#include "core/normalize/captured_event.h"
 
 namespace ecv {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_fields.h"
+#include "core/http/http_fields.h"
 
 namespace ecv {
 

@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "http_dissector.h"
+#include "core/http/http_dissector.h"
 
 namespace ecv {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http_message.h"
+#include "core/http/http_message.h"
 
 namespace ecv {
 

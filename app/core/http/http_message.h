@@ -8,7 +8,7 @@
 #include <QtGlobal>
 #include <QVector>
 
-#include "captured_event.h"
+#include "core/normalize/captured_event.h"
 
 namespace ecv {
 

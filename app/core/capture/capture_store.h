@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <memory>
+#include <QObject>
+#include <QString>
+#include <QVector>
+
+#include "core/capture/conversation_tracker.h"
+#include "core/file/capture_file_format.h"
+#include "core/normalize/captured_event.h"
+#include "core/wire/raw_frame.h"
+#include "core/wire/run_log_entry.h"
+
+namespace ecv {
+
+/**
+ * @brief Compact per-event index entry: everything the event list and display filter need,
+ * no payload. 56 bytes; payload and full fields are read back from the capture file on demand
+ * (the frame's record offset is CaptureStore's per-frame table, not repeated here).
+ *
+ * Unknown pid/tid/fd are -1; string ids refer to CaptureStore::string() (0 = empty string).
+ */
+struct EventIndexEntry
+{
+    enum Flag : quint16
+    {
+        HasSrcPort = 1 << 0,
+        HasDstPort = 1 << 1,
+        RolesInferred = 1 << 2,
+        HasWarning = 1 << 3,
+        HasEcaptureType = 1 << 4,
+        HasOverrides = 1 << 5, ///< store-internal: fields the index cannot hold are kept aside
+        TupleFromConversation = 1 << 6, ///< store-internal: CapturedEvent::tuple is the
+                                        ///< conversation's (a v2 tuple joined from its connect)
+        TupleSrcToDst = 1 << 7,         ///< store-internal: tuple is "[src]:sport->[dst]:dport"
+        TupleDstToSrc = 1 << 8,         ///< store-internal: tuple is "[dst]:dport->[src]:sport"
+    };
+
+    qint64 timeNs = 0;       ///< CapturedEvent::timeNs
+    quint32 frameNumber = 0; ///< 1-based frame number
+    quint32 dataLength = 0;  ///< bytes in CapturedEvent::data
+    qint32 pid = -1;
+    qint32 tid = -1;
+    qint32 fd = -1;
+    quint32 processNameId = 0;
+    quint32 srcAddrId = 0;
+    quint32 dstAddrId = 0;
+    quint16 srcPort = 0;
+    quint16 dstPort = 0;
+    quint32 conversationId = 0; ///< 1-based conversation number, 0 = not part of one
+    quint32 ecaptureType = 0;
+    // The small enums and the flags share one 32-bit word (bit-fields) to keep the entry at
+    // 56 bytes; read and assign them like plain integers.
+    quint32 era : 4 = 0;        ///< ecv::Era
+    quint32 probe : 4 = 0;      ///< ecv::Probe
+    quint32 kind : 4 = 0;       ///< ecv::EventKind
+    quint32 direction : 2 = 0;  ///< ecv::Direction
+    quint32 format : 4 = 0;     ///< ecv::PayloadFormat
+    quint32 timeSource : 2 = 0; ///< ecv::TimeSource
+    quint32 flags : 12 = 0;     ///< EventIndexEntry::Flag bits
+};
+static_assert(sizeof(EventIndexEntry) == 56, "the event index entry must stay at 56 bytes");
+
+/**
+ * @brief The single source of truth of one capture: an append-only capture file on disk plus an
+ * in-memory index of events, run logs, heartbeats and undecodable frames.
+ *
+ * Every frame is appended to the capture file *before* it is indexed (and so before any view
+ * sees it); the file is flushed at least once a second. Payloads are read back on demand.
+ *
+ * Thread affinity: lives in the thread that created it (the GUI thread in the viewer); call
+ * everything there, except the read-back functions marked "any thread" (event(), frameData(),
+ * eventCount(), string(), conversationEventIndexes()), which worker threads (e.g. HTTP
+ * dissection) may call while the owner keeps appending: they take an internal lock for the file
+ * read only and decode outside it.
+ * File format: proto/capture_file.proto.
+ */
+class CaptureStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaptureStore)
+public:
+    explicit CaptureStore(QObject *parent = nullptr);
+    ~CaptureStore() override;
+
+    /** @brief Start a new capture in a temporary file (deleted on close unless saved). */
+    bool createTemporary(const QString &sourceDescription, QString *error = nullptr);
+    /** @brief Start a new capture written to @p path (truncates it). */
+    bool create(const QString &path, const QString &sourceDescription, QString *error = nullptr);
+    /**
+     * @brief Open a capture file or a frame log (.jsonl), rebuilding the index.
+     * A capture cut short by a crash opens with every complete record; droppedTailBytes() says
+     * how many bytes at the end were not readable.
+     */
+    bool open(const QString &path, QString *error = nullptr);
+    /** @brief Close the capture; a temporary file is deleted. Emits cleared(). */
+    void close();
+
+    QString filePath() const;
+    bool isTemporary() const;
+    qint64 fileSize() const;
+    qint64 droppedTailBytes() const;
+    /** @brief Copy the capture file to @p path (flushes first; the live file stays in use). */
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    /** @brief Ingest one frame: append to the file, decode, normalize, index. */
+    void appendFrame(const RawFrame &frame);
+    /** @brief Record a source note ("connected to …") in the file and as a viewer log line. */
+    void appendNote(qint64 unixNs, const QString &text);
+
+    quint32 frameCount() const;
+    /** @brief Number of events indexed. Any thread. */
+    int eventCount() const;
+    /** @brief Index entry of event @p index (0-based). Owner thread only (reference). */
+    const EventIndexEntry &eventAt(int index) const;
+    /** @brief Pooled string by id (process names, addresses). Any thread. */
+    QString string(quint32 id) const;
+    /**
+     * @brief Full event @p index with its data bytes, read back from the capture file: exactly
+     * the event ingest produced. Any thread. An unreadable file gives the indexed fields, no
+     * data and a warning.
+     */
+    CapturedEvent event(int index) const;
+    /** @brief Frame payload bytes exactly as received, by 1-based frame number. Any thread. */
+    QByteArray frameData(quint32 frameNumber) const;
+
+    const QVector<RunLogEntry> &runLogs() const;
+    const QVector<HeartbeatRecord> &heartbeats() const;
+    const QVector<UndecodableRecord> &undecodable() const;
+    /** @brief eCapture version read from the run log ("" until seen). */
+    QString ecaptureVersion() const;
+
+    /** @brief Number of run log lines that came from eCapture (the viewer's notes excluded). */
+    int ecaptureRunLogCount() const;
+    /** @brief Header of the open capture (application, creation time, source, host). */
+    CaptureFileInfo fileInfo() const;
+
+    /** @brief Number of conversations (ids are 1 … conversationCount()). */
+    int conversationCount() const;
+    /**
+     * @brief Conversation @p id (EventIndexEntry::conversationId): key, endpoints, process,
+     * byte counts and its event indexes, built from the index on each call (O(events of the
+     * conversation)). An empty info for 0 or an unknown id. Owner thread.
+     */
+    ConversationInfo conversation(quint32 id) const;
+    /** @brief Copy of conversation @p id's event indexes (ascending). Any thread. */
+    QVector<int> conversationEventIndexes(quint32 id) const;
+
+    /** @brief Heap bytes held by the index (events, frame offsets, strings, conversations). */
+    qint64 indexMemoryBytes() const;
+    /** @brief Hand buffered records to the file now (appendFrame does it at least every second). */
+    bool flush();
+
+signals:
+    /** @brief Events [first, last] were indexed. Coalesced: at most once per event-loop turn. */
+    void eventsAppended(int first, int last);
+    /** @brief Run log lines [first, last] were added (eCapture's and the viewer's notes). */
+    void runLogsAppended(int first, int last);
+    void heartbeatReceived(const ecv::HeartbeatRecord &heartbeat);
+    void undecodableFrame(const ecv::UndecodableRecord &record);
+    /** @brief The store was closed or reopened: all indexes are empty now. */
+    void cleared();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ecv

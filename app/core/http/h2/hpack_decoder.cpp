@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/http/h2/hpack_decoder.h"
+
+#include <nghttp2/nghttp2.h>
+
+#include <utility>
+
+namespace ecv {
+
+HpackDecoder::HpackDecoder()
+{
+    reset();
+}
+
+HpackDecoder::~HpackDecoder()
+{
+    if (m_inflater)
+        nghttp2_hd_inflate_del(m_inflater);
+}
+
+HpackDecoder::HpackDecoder(HpackDecoder &&other) noexcept
+    : m_inflater(std::exchange(other.m_inflater, nullptr))
+    , m_maxTableSize(other.m_maxTableSize)
+    , m_failures(other.m_failures)
+{}
+
+HpackDecoder &HpackDecoder::operator=(HpackDecoder &&other) noexcept
+{
+    if (this != &other) {
+        if (m_inflater)
+            nghttp2_hd_inflate_del(m_inflater);
+        m_inflater = std::exchange(other.m_inflater, nullptr);
+        m_maxTableSize = other.m_maxTableSize;
+        m_failures = other.m_failures;
+    }
+    return *this;
+}
+
+void HpackDecoder::reset()
+{
+    if (m_inflater)
+        nghttp2_hd_inflate_del(m_inflater);
+    m_inflater = nullptr;
+    if (nghttp2_hd_inflate_new(&m_inflater) != 0) {
+        m_inflater = nullptr;
+        return;
+    }
+    if (m_maxTableSize != 4096)
+        nghttp2_hd_inflate_change_table_size(m_inflater, m_maxTableSize);
+}
+
+void HpackDecoder::setMaxTableSize(quint32 size)
+{
+    m_maxTableSize = size;
+    if (m_inflater)
+        nghttp2_hd_inflate_change_table_size(m_inflater, size);
+}
+
+HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
+{
+    Result r;
+    if (!m_inflater) {
+        reset();
+        if (!m_inflater) {
+            r.ok = false;
+            r.error = QStringLiteral("HPACK inflater could not be created");
+            return r;
+        }
+    }
+    const uint8_t *in = reinterpret_cast<const uint8_t *>(block.constData());
+    size_t left = size_t(block.size());
+    while (true) {
+        nghttp2_nv nv;
+        int flags = 0;
+        // in_final = 1: the block is complete (HEADERS + CONTINUATION joined by the caller).
+        const ssize_t rv = nghttp2_hd_inflate_hd2(m_inflater, &nv, &flags, in, left, 1);
+        if (rv < 0) {
+            r.ok = false;
+            r.error = rv == NGHTTP2_ERR_HEADER_COMP
+                          ? QStringLiteral("HPACK COMPRESSION_ERROR: the header block refers to "
+                                           "state that was not captured; field names unknown")
+                          : QStringLiteral("HPACK error: %1")
+                                .arg(QString::fromLatin1(nghttp2_strerror(int(rv))));
+            ++m_failures;
+            reset();
+            return r;
+        }
+        in += rv;
+        left -= size_t(rv);
+        if (flags & NGHTTP2_HD_INFLATE_EMIT) {
+            r.fields.append(
+                {QByteArray(reinterpret_cast<const char *>(nv.name), qsizetype(nv.namelen)),
+                 QByteArray(reinterpret_cast<const char *>(nv.value), qsizetype(nv.valuelen))});
+        }
+        if (flags & NGHTTP2_HD_INFLATE_FINAL) {
+            nghttp2_hd_inflate_end_headers(m_inflater);
+            break;
+        }
+        if (rv == 0 && left == 0) {
+            // No progress and no input: the block ended inside a field representation.
+            r.ok = false;
+            r.error = QStringLiteral("HPACK header block ends inside a field");
+            ++m_failures;
+            reset();
+            break;
+        }
+    }
+    return r;
+}
+
+} // namespace ecv

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "core/http/http_message.h"
+
+struct nghttp2_hd_inflater;
+
+namespace ecv {
+
+/**
+ * @brief HPACK header block decoder (RFC 7541) over nghttp2's inflater.
+ *
+ * One instance per direction per connection, kept across events, because the dynamic table
+ * (RFC 7541 §2.3.2) is shared by every header block of that direction. When a block cannot be
+ * decoded (NGHTTP2_ERR_HEADER_COMP: usually a reference to a dynamic-table entry whose block was
+ * never captured), the fields decoded so far are returned with @c ok = false and the inflater is
+ * recreated, so one lost block does not corrupt every later one (eCapture issue 744).
+ * Not thread-safe (one dissection owns it); movable, not copyable.
+ */
+class HpackDecoder
+{
+public:
+    HpackDecoder();
+    ~HpackDecoder();
+    HpackDecoder(const HpackDecoder &) = delete;
+    HpackDecoder &operator=(const HpackDecoder &) = delete;
+    HpackDecoder(HpackDecoder &&other) noexcept;
+    HpackDecoder &operator=(HpackDecoder &&other) noexcept;
+
+    struct Result
+    {
+        HttpHeaderList fields; ///< decoded fields in order (pseudo-headers included)
+        bool ok = true;        ///< false: block damaged or context lost (fields may be partial)
+        QString error;
+    };
+
+    /** @brief Decode one complete header block (HEADERS + CONTINUATION fragments joined). */
+    Result decode(const QByteArray &block);
+
+    /**
+     * @brief Apply SETTINGS_HEADER_TABLE_SIZE announced by the peer that decodes this direction
+     * (RFC 9113 §6.5.2; the SETTINGS frame travels in the opposite direction).
+     */
+    void setMaxTableSize(quint32 size);
+
+    /** @brief Blocks that failed so far (each one recreated the inflater). */
+    int failures() const { return m_failures; }
+
+private:
+    void reset();
+
+    nghttp2_hd_inflater *m_inflater = nullptr;
+    quint32 m_maxTableSize = 4096;
+    int m_failures = 0;
+};
+
+} // namespace ecv
