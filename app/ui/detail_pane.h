@@ -4,7 +4,7 @@
 #include <QWidget>
 
 #include "core/http/http_analysis_cache.h"
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 class QLabel;
 class QPlainTextEdit;

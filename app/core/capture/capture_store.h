@@ -8,7 +8,7 @@
 
 #include "core/capture/conversation_tracker.h"
 #include "core/file/capture_file_format.h"
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 #include "core/wire/raw_frame.h"
 #include "core/wire/run_log_entry.h"
 

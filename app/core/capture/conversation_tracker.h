@@ -6,7 +6,7 @@
 #include <QVector>
 
 #include "core/capture/chunked_vector.h"
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

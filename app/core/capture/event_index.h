@@ -8,7 +8,7 @@
 #include "core/capture/chunked_vector.h"
 #include "core/capture/conversation_tracker.h"
 #include "core/capture/string_pool.h"
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

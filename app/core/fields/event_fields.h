@@ -3,7 +3,7 @@
 
 #include <QJsonObject>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

@@ -7,7 +7,7 @@
 
 #include "core/http/body/content_decoder.h"
 #include "core/http/http_message.h"
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

@@ -8,7 +8,7 @@
 #include <QtGlobal>
 #include <QVector>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "core/normalize/timestamp_unit.h"
+#include "core/wire/v2_event_text.h"
 
 namespace ecv {
 
@@ -226,31 +227,18 @@ bool EventNormalizer::printedAsUtcMs(const QString &printed, qint64 *ms)
         }
     }
     if (!fast)
-        return parsePrintedAsUtcMs(printed, ms);
+        return V2EventText::parsePrintedAsUtcMs(printed, ms);
     const QStringView second = text.left(kSecondChars);
     if (!m_haveCachedSecond || second != m_cachedSecond) {
         if (!isPlainSecond(second))
-            return parsePrintedAsUtcMs(printed, ms);
+            return V2EventText::parsePrintedAsUtcMs(printed, ms);
         m_cachedSecond = second.toString();
-        m_cachedSecondValid = parsePrintedAsUtcMs(m_cachedSecond, &m_cachedSecondMs);
+        m_cachedSecondValid = V2EventText::parsePrintedAsUtcMs(m_cachedSecond, &m_cachedSecondMs);
         m_haveCachedSecond = true;
     }
     if (!m_cachedSecondValid)
         return false;
     *ms = m_cachedSecondMs + millis;
-    return true;
-}
-
-bool EventNormalizer::parsePrintedAsUtcMs(const QString &printed, qint64 *ms)
-{
-    // eCapture prints the capture host's local wall-clock time without a zone.
-    QDateTime time = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-    if (!time.isValid())
-        time = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (!time.isValid())
-        return false;
-    time.setTimeZone(QTimeZone::utc());
-    *ms = time.toMSecsSinceEpoch();
     return true;
 }
 

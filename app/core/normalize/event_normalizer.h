@@ -6,8 +6,8 @@
 #include <QString>
 #include <QtGlobal>
 
-#include "core/normalize/captured_event.h"
 #include "core/normalize/tuple_key.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 
@@ -87,12 +87,6 @@ private:
      *  printed second. */
     bool printedAsUtcMs(const QString &printed, qint64 *ms);
 
-public:
-    /** @brief v2 printed local time ("yyyy-MM-dd HH:mm:ss.zzz") read as if it were UTC, in ms.
-     *  @return false when the text does not parse. Thread-safe (no cache). */
-    static bool parsePrintedAsUtcMs(const QString &printed, qint64 *ms);
-
-private:
     TupleKeys m_tupleKeys;                   ///< addresses and tuple texts the maps refer to
     QHash<Key, V2Connection> m_connections;  ///< (pid, fd) → latest connect/accept (v2)
     QHash<V1Key, Connection> m_v1Tuples;     ///< (pid, tuple) → role learned on a v1 connection

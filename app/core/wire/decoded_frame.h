@@ -5,7 +5,7 @@
 #include <QString>
 #include <QtGlobal>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

@@ -8,7 +8,6 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/wire_format_lite.h>
 
-#include "core/normalize/event_normalizer.h"
 #include "core/wire/json_members.h"
 #include "core/wire/run_log_entry.h"
 #include "core/wire/v1_event.h"
@@ -345,8 +344,8 @@ qint64 FrameDecoder::refineWholeSecondOffset(const QVector<RawFrame> &frames, in
         qint64 printedMs = 0;
         // Past 2200 (or before 1970) the stamp is garbage and its ns would overflow.
         constexpr qint64 latestPrintedMs = 7258118400000LL; // 2200-01-01 UTC
-        if (!EventNormalizer::parsePrintedAsUtcMs(d.event.printedTime, &printedMs) ||
-            printedMs < 0 || printedMs > latestPrintedMs)
+        if (!V2EventText::parsePrintedAsUtcMs(d.event.printedTime, &printedMs) || printedMs < 0 ||
+            printedMs > latestPrintedMs)
             continue;
         const qint64 estimate = frames.at(i).arrivalNs + coarseNs;
         qint64 fraction = (printedMs * 1000000LL - estimate) % quarterHourNs;

@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QtGlobal>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 

@@ -3,6 +3,9 @@
 
 #include "core/wire/ecapture_tuple.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <limits>
 
 namespace ecv {
@@ -400,6 +403,19 @@ bool V2EventText::parse(const QByteArray &text, CapturedEvent &event)
     if (text.startsWith("MySQL Query["))
         return parseMySql(c, event);
     return parseNspr(text, event);
+}
+
+bool V2EventText::parsePrintedAsUtcMs(const QString &printed, qint64 *ms)
+{
+    // eCapture prints the capture host's local wall-clock time without a zone.
+    QDateTime time = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    if (!time.isValid())
+        time = QDateTime::fromString(printed, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!time.isValid())
+        return false;
+    time.setTimeZone(QTimeZone::utc());
+    *ms = time.toMSecsSinceEpoch();
+    return true;
 }
 
 } // namespace ecv

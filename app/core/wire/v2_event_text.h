@@ -3,7 +3,7 @@
 
 #include <QByteArray>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 namespace ecv {
 
@@ -42,6 +42,13 @@ bool parse(const QByteArray &text, CapturedEvent &event);
 
 /** @brief True when @p bytes start like a bash/zsh event text ("PID:<digits>, UID:"). Cheap. */
 bool looksLikeShellText(const QByteArray &bytes);
+
+/**
+ * @brief v2's printed local time ("yyyy-MM-dd HH:mm:ss.zzz", CapturedEvent::printedTime) read as
+ * if it were UTC, in ms. eCapture prints the capture host's wall clock without a zone.
+ * @return false when the text does not parse.
+ */
+bool parsePrintedAsUtcMs(const QString &printed, qint64 *ms);
 
 } // namespace V2EventText
 

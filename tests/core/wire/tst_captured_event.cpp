@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include <QtTest>
 
-#include "core/normalize/captured_event.h"
+#include "core/wire/captured_event.h"
 
 using namespace ecv;
 
