@@ -6,8 +6,11 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   qt6-image-formats-plugins libgl-dev
   protobuf-compiler libprotobuf-dev
-  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev
+  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev qt6-charts-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
+  # tests: tshark/capinfos judge exported pcapng, desktop-file-validate/appstreamcli the desktop
+  # files, clang's sanitizer and libFuzzer runtimes build the fuzz targets
+  tshark desktop-file-utils appstream clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -16,6 +19,8 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"
   sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  # tshark's package asks whether to make dumpcap setuid: no (tests read files only).
+  echo "wireshark-common wireshark-common/install-setuid boolean false" | $sudo_cmd debconf-set-selections
   $sudo_cmd apt-get update -q
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
