@@ -4,48 +4,85 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include "core/capture/capture_store.h"
+#include "ui/interface_language.h"
 #include "ui/main_window.h"
+#include "ui/preferences.h"
 #include "ui/stall_meter.h"
+
+namespace {
+
+/** The viewer's command line; built once untranslated (to choose the application class) and
+    once with the translators installed (for --help). */
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Start the built-in demo stream.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Watch, inspect and save the TLS plaintext events eCapture streams over its "
+                    "--ecaptureq WebSocket server."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(demo);
+        parser.addPositionalArgument(
+            QStringLiteral("source"),
+            QCoreApplication::translate("main", "Server URL (ws://host:port/ or host:port) or a "
+                                                "capture file / .jsonl frame log to open."),
+            QStringLiteral("[URL | FILE]"));
+    }
+};
+
+/** --help and --version print and exit: they must work over ssh and in scripts with no
+    display, where a QApplication would abort before parsing anything. */
+bool wantsTextOnly(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine commandLine;
+    commandLine.parser.parse(arguments); // errors are reported by process() later
+    const QStringList names = commandLine.parser.optionNames();
+    for (const char *name : {"h", "?", "help", "help-all", "v", "version"})
+        if (names.contains(QLatin1String(name)))
+            return true;
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ecapture-viewer"));
+    QCoreApplication::setApplicationName(QStringLiteral("ecapture-viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ECV_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    setApplicationNames();
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        ecv::installUiTranslators(&app, ecv::Preferences::load().language);
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ecapture-viewer"));
-    QApplication::setApplicationName(QStringLiteral("ecapture-viewer"));
     QApplication::setApplicationDisplayName(QStringLiteral("eCapture Viewer"));
-    QApplication::setApplicationVersion(QStringLiteral(ECV_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("ecapture-viewer"));
+    const ecv::Preferences preferences = ecv::Preferences::load();
+    ecv::installUiTranslators(&app, preferences.language);
 
-    // Our strings (embedded by qt_add_translations under :/i18n) and Qt's own dialogs.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("ecapture-viewer"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Watch, inspect and save the TLS plaintext events eCapture streams over its "
-                "--ecaptureq WebSocket server."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption demo(QStringLiteral("demo"),
-                            QApplication::translate("main", "Start the built-in demo stream."));
-    parser.addOption(demo);
-    parser.addPositionalArgument(
-        QStringLiteral("source"),
-        QApplication::translate("main", "Server URL (ws://host:port/ or host:port) or a capture "
-                                        "file / .jsonl frame log to open."),
-        QStringLiteral("[URL | FILE]"));
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &demo = commandLine.demo;
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() > 1)

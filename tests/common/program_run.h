@@ -23,10 +23,14 @@ struct ProgramRun
 /**
  * @brief Runs @p program with @p args and waits at most @p timeoutMs.
  * On timeout the program is killed and err is "timed out" (exitCode stays -1).
+ * @p environment replaces the inherited one when given.
  */
-inline ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 30000)
+inline ProgramRun runProgram(const QString &program, const QStringList &args, int timeoutMs = 30000,
+                             const QProcessEnvironment &environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty())
+        p.setProcessEnvironment(environment);
     p.start(program, args);
     ProgramRun r;
     if (!p.waitForFinished(timeoutMs)) {
