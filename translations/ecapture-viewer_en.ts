@@ -496,9 +496,9 @@
     </message>
     <message numerus="yes">
         <source>%n form field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n form field</numerusform>
+            <numerusform>%n form fields</numerusform>
         </translation>
     </message>
     <message>
@@ -507,9 +507,9 @@
     </message>
     <message numerus="yes">
         <source>%n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
         </translation>
     </message>
     <message>

@@ -199,23 +199,23 @@
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>length</source>
-        <translation type="unfinished"></translation>
+        <translation>length</translation>
     </message>
     <message>
         <source>uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid</translation>
     </message>
     <message>
         <source>tuple</source>
-        <translation type="unfinished"></translation>
+        <translation>tuple</translation>
     </message>
     <message>
         <source>Retvalue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retvalue</translation>
     </message>
     <message>
         <source>Status</source>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <source>⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠</translation>
     </message>
     <message>
         <source>header fields lost (HPACK context missing): names unknown</source>
