@@ -5,6 +5,7 @@
 
 #include "core/stream/conversation_listing.h"
 #include "core/stream/follow_stream.h"
+#include "tools/terminal_text.h"
 
 namespace ecv::dump {
 
@@ -183,7 +184,9 @@ QByteArray conversationsReport(const CaptureStore &store, const QStringList &arg
     }
     for (const ConversationListing::Row &r : rows)
         captureStart = qMin(captureStart, r.firstNs);
-    return ConversationListing::text(rows, captureStart).toUtf8();
+    // Process names name endpoints when the tuple is unknown: they come from the stream.
+    return terminal::safeUtf8(ConversationListing::text(rows, captureStart),
+                              terminal::Layout::Lines);
 }
 
 QByteArray followReport(const CaptureStore &store, const QStringList &args, QString *error)
@@ -230,9 +233,11 @@ QByteArray followReport(const CaptureStore &store, const QStringList &args, QStr
         FollowStream::segments(items, analysis.itemBytes);
     const bool localFirst =
         segments.isEmpty() || items.at(segments.first().item).direction != Direction::Recv;
-    return FollowStream::text(segments, mode, conversationEndpoint(info, localFirst),
-                              conversationEndpoint(info, !localFirst), id)
-        .toUtf8();
+    // Node lines may name a process; ASCII mode keeps the payload's CR LF but no lone CR.
+    return terminal::safeUtf8(FollowStream::text(segments, mode,
+                                                 conversationEndpoint(info, localFirst),
+                                                 conversationEndpoint(info, !localFirst), id),
+                              terminal::Layout::Lines);
 }
 
 } // namespace ecv::dump

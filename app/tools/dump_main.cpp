@@ -2,7 +2,6 @@
 // ecapture-dump: the command-line reader of eCapture streams and captures (the tshark of this
 // app). Reads a capture file or frame log (-r) or a live --ecaptureq server (-i), prints events
 // as text, JSON or JSON Lines, saves the capture (-w) and prints reports (-z).
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -19,31 +18,15 @@
 #include "core/capture/capture_store.h"
 #include "core/file/frame_log_reader.h"
 #include "net/websocket_source.h"
+#include "tools/dump_options.h"
 #include "tools/dump_output.h"
+#include "tools/terminal_text.h"
 
 using namespace ecv;
+using dump::Format;
+using dump::Options;
 
 namespace {
-
-enum class Format
-{
-    Text,
-    Json,
-    Jsonl
-};
-
-struct Options
-{
-    QString readFile;
-    QString interfaceUrl;
-    QString writeFile;
-    Format format = Format::Text;
-    bool quiet = false;
-    qint64 frameLimit = -1; ///< -c: stop after this many frames
-    qint64 eventLimit = -1; ///< -a events:N
-    qint64 durationMs = -1; ///< -a duration:SEC
-    QStringList reports;    ///< -z specs
-};
 
 int g_signalPipe[2] = {-1, -1};
 
@@ -74,7 +57,9 @@ void watchStopSignals(QObject *context, const std::function<void()> &stop)
 
 int fail(const QString &message)
 {
-    fprintf(stderr, "ecapture-dump: %s\n", qPrintable(message));
+    // Messages quote the stream (a server's close reason, file names): no control reaches the
+    // terminal.
+    fprintf(stderr, "ecapture-dump: %s\n", terminal::safeUtf8(message).constData());
     return 1;
 }
 
@@ -110,14 +95,14 @@ public:
                 write("\n");
                 break;
             case Format::Jsonl:
-                write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
-                          .toJson(QJsonDocument::Compact));
+                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                                             .toJson(QJsonDocument::Compact)));
                 write("\n");
                 break;
             case Format::Json:
                 write(m_printed == 0 ? "[\n  " : ",\n  ");
-                write(QJsonDocument(dump::eventObject(m_store, m_printed, event))
-                          .toJson(QJsonDocument::Compact));
+                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                                             .toJson(QJsonDocument::Compact)));
                 break;
             }
         }
@@ -140,7 +125,7 @@ public:
                 fail(QStringLiteral("-z %1: %2").arg(spec, error));
                 status = 1;
             }
-            write(text);
+            write(terminal::safeJson(text)); // text reports are made safe by themselves
         }
         flush();
         return status;
@@ -173,110 +158,6 @@ private:
     qint64 m_firstTimeNs = 0;
 };
 
-bool parseOptions(QCoreApplication &app, Options &options, QString *error)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Reads eCapture --ecaptureq streams and captures and prints their events."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption read(QStringLiteral("r"),
-                                  QStringLiteral("Read a capture file (.ecvcap) or a frame log "
-                                                 "(.jsonl)."),
-                                  QStringLiteral("file"));
-    const QCommandLineOption interface(
-        QStringLiteral("i"),
-        QStringLiteral("Capture from eCapture's --ecaptureq WebSocket server "
-                       "(ws://host:port/, or host:port)."),
-        QStringLiteral("url"));
-    const QCommandLineOption count(QStringLiteral("c"),
-                                   QStringLiteral("With -i: stop after <count> frames."),
-                                   QStringLiteral("count"));
-    const QCommandLineOption autostop(
-        QStringLiteral("a"),
-        QStringLiteral("With -i: stop on a condition: duration:SEC, events:N (repeatable)."),
-        QStringLiteral("condition"));
-    const QCommandLineOption type(QStringLiteral("T"),
-                                  QStringLiteral("Output format: text (default), json, jsonl."),
-                                  QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption write(QStringLiteral("w"),
-                                   QStringLiteral("Save the capture to <file> (capture file "
-                                                  "format)."),
-                                   QStringLiteral("file"));
-    const QCommandLineOption quiet(QStringLiteral("q"),
-                                   QStringLiteral("Do not print events (reports only)."));
-    QStringList reportHelp;
-    for (const dump::Report &report : dump::dumpReports())
-        reportHelp << report.name + QStringLiteral(": ") + report.description;
-    const QCommandLineOption statistics(QStringLiteral("z"),
-                                        QStringLiteral("Print a report at the end (repeatable). ") +
-                                            reportHelp.join(QStringLiteral("; ")),
-                                        QStringLiteral("report"));
-    parser.addOptions({read, interface, count, autostop, type, write, quiet, statistics});
-    parser.process(app);
-
-    if (!parser.positionalArguments().isEmpty()) {
-        *error = QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first());
-        return false;
-    }
-    options.readFile = parser.value(read);
-    options.interfaceUrl = parser.value(interface);
-    if (options.readFile.isEmpty() == options.interfaceUrl.isEmpty()) {
-        *error = QStringLiteral("give exactly one of -r FILE or -i URL (see --help)");
-        return false;
-    }
-    const QString format = parser.value(type);
-    if (format == QLatin1String("text"))
-        options.format = Format::Text;
-    else if (format == QLatin1String("json"))
-        options.format = Format::Json;
-    else if (format == QLatin1String("jsonl"))
-        options.format = Format::Jsonl;
-    else {
-        *error = QStringLiteral("-T %1: unknown format (text, json, jsonl)").arg(format);
-        return false;
-    }
-    options.writeFile = parser.value(write);
-    if (!options.writeFile.isEmpty() && !options.readFile.isEmpty() &&
-        QFileInfo(options.writeFile).absoluteFilePath() ==
-            QFileInfo(options.readFile).absoluteFilePath()) {
-        *error =
-            QStringLiteral("-w %1: would overwrite the file being read").arg(options.writeFile);
-        return false;
-    }
-    options.quiet = parser.isSet(quiet);
-    if (parser.isSet(count)) {
-        bool ok = false;
-        options.frameLimit = parser.value(count).toLongLong(&ok);
-        if (!ok || options.frameLimit <= 0) {
-            *error = QStringLiteral("-c %1: not a positive number").arg(parser.value(count));
-            return false;
-        }
-    }
-    for (const QString &condition : parser.values(autostop)) {
-        const QString key = condition.section(QLatin1Char(':'), 0, 0);
-        bool ok = false;
-        const double value = condition.section(QLatin1Char(':'), 1).toDouble(&ok);
-        if (!ok || value <= 0 ||
-            (key != QLatin1String("duration") && key != QLatin1String("events"))) {
-            *error = QStringLiteral("-a %1: expected duration:SEC or events:N").arg(condition);
-            return false;
-        }
-        if (key == QLatin1String("duration"))
-            options.durationMs = qint64(value * 1000.0);
-        else
-            options.eventLimit = qint64(value);
-    }
-    for (const QString &spec : parser.values(statistics)) {
-        if (!dump::findReport(spec)) {
-            *error = QStringLiteral("-z %1: unknown report").arg(spec);
-            return false;
-        }
-        options.reports << spec;
-    }
-    return true;
-}
-
 int readCapture(const Options &options)
 {
     CaptureStore store;
@@ -289,11 +170,12 @@ int readCapture(const Options &options)
     if (probe.open(QIODevice::ReadOnly) && FrameLogReader::looksLikeFrameLog(probe.read(4096))) {
         for (const RunLogEntry &note : store.runLogs())
             if (note.frameNumber == 0)
-                fprintf(stderr, "ecapture-dump: %s\n", qPrintable(note.message));
+                fail(note.message);
     }
     if (store.droppedTailBytes() > 0)
-        fprintf(stderr, "ecapture-dump: %s: the last %lld bytes were torn and dropped\n",
-                qPrintable(options.readFile), static_cast<long long>(store.droppedTailBytes()));
+        fail(QStringLiteral("%1: the last %2 bytes were torn and dropped")
+                 .arg(options.readFile)
+                 .arg(store.droppedTailBytes()));
     Dumper dumper(store, options);
     int status = dumper.finish();
     if (!options.writeFile.isEmpty() && !store.saveAs(options.writeFile, &error))
@@ -354,7 +236,7 @@ int captureLive(QCoreApplication &app, const Options &options)
                              store.appendNote(now, detail);
                              if (connected) {
                                  // The server went away after sending: a normal end.
-                                 fprintf(stderr, "ecapture-dump: %s\n", qPrintable(detail));
+                                 fail(detail);
                                  stop(0);
                              } else {
                                  fail(QStringLiteral("%1: %2").arg(url.toString(), detail));
@@ -386,8 +268,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ECV_VERSION));
     Options options;
     QString error;
-    if (!parseOptions(app, options, &error))
-        return fail(error);
+    if (!dump::parseOptions(app, options, &error)) {
+        fail(error);
+        return dump::kUsageExitCode;
+    }
     if (!options.readFile.isEmpty())
         return readCapture(options);
     return captureLive(app, options);

@@ -3,6 +3,7 @@
 
 #include "core/fields/event_fields.h"
 #include "tools/dump_http.h"
+#include "tools/terminal_text.h"
 
 namespace ecv::dump {
 
@@ -81,22 +82,20 @@ QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent 
         info = event.tuple; // connect and socket-destroy notices: what they announce
     if (!event.warnings.isEmpty())
         info += QStringLiteral(" [") + event.warnings.first() + QLatin1Char(']');
-    QString line = QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8 %9")
-                       .arg(event.frameNumber, 6)
-                       .arg(seconds, 12, 'f', 6)
-                       .arg(process, -16)
-                       .arg(endpointText(event.srcIp, event.srcPort), 21)
-                       .arg(endpointText(event.dstIp, event.dstPort), -21)
-                       .arg(protocol, -14)
-                       .arg(event.data.size(), 6)
-                       .arg(http.hostColumn.isEmpty() ? QStringLiteral("-") : http.hostColumn, -20)
-                       .arg(info);
+    const QString line =
+        QStringLiteral("%1 %2 %3 %4 -> %5 %6 %7 %8 %9")
+            .arg(event.frameNumber, 6)
+            .arg(seconds, 12, 'f', 6)
+            .arg(process, -16)
+            .arg(endpointText(event.srcIp, event.srcPort), 21)
+            .arg(endpointText(event.dstIp, event.dstPort), -21)
+            .arg(protocol, -14)
+            .arg(event.data.size(), 6)
+            .arg(http.hostColumn.isEmpty() ? QStringLiteral("-") : http.hostColumn, -20)
+            .arg(info);
     // Process names and decoded HTTP text come from the stream too: no ESC sequence, BEL or CR
     // may reach the terminal (C0, DEL and C1 become '.', as in infoText()).
-    for (QChar &c : line)
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-            c = QLatin1Char('.');
-    return line;
+    return terminal::safeText(line);
 }
 
 QJsonObject summaryObject(const CaptureStore &store)
