@@ -44,7 +44,8 @@ qint64 LoopPassRewriter::shiftPid(qint64 pid, int pass)
 {
     if (pid <= 0 || pass <= 0)
         return pid;
-    return (pid - 1 + kPidStep * pass) % kPidMax + 1;
+    // Each term reduced first: a pid from the stream may be near INT64_MAX.
+    return ((pid - 1) % kPidMax + kPidStep * pass % kPidMax) % kPidMax + 1;
 }
 
 quint32 LoopPassRewriter::shiftPort(quint32 port, int pass)

@@ -2,7 +2,9 @@
 #include "net/replay_session.h"
 
 #include <chrono>
+#include <limits>
 
+#include "core/wire/saturating_arithmetic.h"
 #include "ecaptureq.pb.h"
 #include "net/loop_pass_rewriter.h"
 #include <QDateTime>
@@ -93,10 +95,12 @@ bool ReplaySession::hasNext() const
 
 qint64 ReplaySession::nextDueNs() const
 {
-    const qint64 recorded = m_generator
-                                ? m_index * kGeneratedStepNs
-                                : m_loopBaseNs + m_settings.recording->at(m_index).arrivalNs;
-    return qint64(double(recorded) / m_settings.speed);
+    // Saturating all the way: a recording spanning 1e9 s looped a few times, or --speed 1e-300
+    // (a due time of 1e308 ns), must mean "much later", never a wrapped, negative time.
+    const qint64 recorded =
+        m_generator ? saturatingMul(m_index, kGeneratedStepNs)
+                    : saturatingAdd(m_loopBaseNs, m_settings.recording->at(m_index).arrivalNs);
+    return saturatingFromDouble(double(recorded) / m_settings.speed);
 }
 
 QByteArray ReplaySession::restamped(const QByteArray &frame) const
@@ -188,9 +192,12 @@ void ReplaySession::sendNext()
         sendHeartbeat();
     if (m_index == frames.size() && m_settings.loop && frames.size() > m_settings.prologueSize) {
         const qint64 first = frames.at(m_settings.prologueSize).arrivalNs;
-        m_loopBaseNs += frames.last().arrivalNs + kLoopGapNs - first;
+        const qint64 span =
+            saturatingAdd(saturatingSub(frames.last().arrivalNs, first), kLoopGapNs);
+        m_loopBaseNs = saturatingAdd(m_loopBaseNs, span);
         m_index = m_settings.prologueSize;
-        ++m_pass;
+        if (m_pass < std::numeric_limits<int>::max())
+            ++m_pass;
     }
 }
 
@@ -229,9 +236,10 @@ void ReplaySession::pump()
             return;
         }
         if (!m_settings.fast) {
-            const qint64 wait = nextDueNs() - m_clock.nsecsElapsed();
+            const qint64 wait = saturatingSub(nextDueNs(), m_clock.nsecsElapsed());
             if (wait > 0) {
-                m_timer.start(int(qMin<qint64>((wait + 999'999) / 1'000'000, 1 << 30)));
+                // At most ~12 days per timer; pump() asks again when it fires.
+                m_timer.start(int(qMin<qint64>(saturatingAdd(wait, 999'999) / 1'000'000, 1 << 30)));
                 return;
             }
         }

@@ -10,7 +10,9 @@
 
 #include "core/file/capture_file_reader.h"
 #include "core/file/frame_log_reader.h"
+#include "core/wire/saturating_arithmetic.h"
 #include "net/replay_server.h"
+#include "tools/terminal_text.h"
 
 using namespace ecv;
 
@@ -20,6 +22,12 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
+}
+
+/** Names and messages may quote file contents: no control character reaches the terminal. */
+QString safe(const QString &text)
+{
+    return terminal::safeText(text);
 }
 
 /** Loads one file (frame log or our capture file) with offsets relative to its first frame. */
@@ -39,7 +47,7 @@ bool loadFile(const QString &path, QVector<RawFrame> &frames, QString &error)
             return false;
         }
         for (const QString &e : reader.errors())
-            err() << path << ": " << e << Qt::endl;
+            err() << safe(path) << ": " << safe(e) << Qt::endl;
         frames = reader.takeFrames();
         return true;
     }
@@ -55,8 +63,9 @@ bool loadFile(const QString &path, QVector<RawFrame> &frames, QString &error)
             frames.append(record.frame);
     }
     if (reader.droppedTailBytes() > 0)
-        err() << path << ": " << reader.droppedTailBytes() << " bytes after the last complete "
-              << "record dropped (" << reader.tailProblem() << ")" << Qt::endl;
+        err() << safe(path) << ": " << reader.droppedTailBytes()
+              << " bytes after the last complete "
+              << "record dropped (" << safe(reader.tailProblem()) << ")" << Qt::endl;
     return true;
 }
 
@@ -108,7 +117,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     auto usageError = [](const QString &message) {
-        err() << "ecapture-replay: " << message << Qt::endl
+        err() << "ecapture-replay: " << safe(message) << Qt::endl
               << "usage: ecapture-replay [--port N] [--speed X | --fast] [--loop] "
                  "[--heartbeat SEC] FILE...\n"
                  "       ecapture-replay --generate N [--era v1|v2] [--fast]"
@@ -166,7 +175,7 @@ int main(int argc, char *argv[])
             QVector<RawFrame> frames;
             QString error;
             if (!loadFile(path, frames, error)) {
-                err() << "ecapture-replay: " << error << Qt::endl;
+                err() << "ecapture-replay: " << safe(error) << Qt::endl;
                 return 1;
             }
             // A text frame that is not valid UTF-8 cannot travel over a WebSocket.
@@ -177,7 +186,7 @@ int main(int argc, char *argv[])
                     sendable.append(std::move(frames[i]));
                     continue;
                 }
-                err() << path << ": frame " << i << " is a text frame of "
+                err() << safe(path) << ": frame " << i << " is a text frame of "
                       << frames.at(i).data.size()
                       << " bytes that is not valid UTF-8; no WebSocket can carry it, skipped"
                       << Qt::endl;
@@ -187,32 +196,33 @@ int main(int argc, char *argv[])
                 continue;
             const qint64 first = frames.first().arrivalNs;
             for (RawFrame &f : frames) {
-                f.arrivalNs = base + (f.arrivalNs - first);
+                // Recorded times may be anything (INT64_MIN … INT64_MAX): clamp, never wrap.
+                f.arrivalNs = saturatingAdd(base, saturatingSub(f.arrivalNs, first));
                 all.append(std::move(f));
             }
-            base = all.last().arrivalNs + 1'000'000'000;
+            base = saturatingAdd(all.last().arrivalNs, 1'000'000'000);
         }
         for (const QString &message : server.setRecording(std::move(all)))
-            err() << "ecapture-replay: " << message << Qt::endl;
+            err() << "ecapture-replay: " << safe(message) << Qt::endl;
     }
 
     QString error;
     if (!server.listen(QHostAddress::LocalHost, quint16(port), &error)) {
-        err() << "ecapture-replay: " << error << Qt::endl;
+        err() << "ecapture-replay: " << safe(error) << Qt::endl;
         return 1;
     }
     std::printf("listening on %s\n", server.url().toString().toUtf8().constData());
     std::fflush(stdout);
 
     QObject::connect(&server, &ReplayServer::clientConnected, [](const QString &peer) {
-        err() << "client " << peer << " connected" << Qt::endl;
+        err() << "client " << safe(peer) << " connected" << Qt::endl;
     });
     QObject::connect(
         &server, &ReplayServer::replayFinished, [](const QString &peer, qint64 frames) {
-            err() << "client " << peer << ": all " << frames << " frames sent" << Qt::endl;
+            err() << "client " << safe(peer) << ": all " << frames << " frames sent" << Qt::endl;
         });
     QObject::connect(&server, &ReplayServer::clientDisconnected, [](const QString &peer) {
-        err() << "client " << peer << " left" << Qt::endl;
+        err() << "client " << safe(peer) << " left" << Qt::endl;
     });
     return app.exec();
 }

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "core/capture/capture_store.h"
+#include "core/wire/saturating_arithmetic.h"
 #include "ui/http_analyzer.h"
 #include "ui/payload_text.h"
 
@@ -347,7 +348,7 @@ QString EventListModel::cellTextForEvent(int eventIndex, int column, bool reques
     case Time:
         if (m_timeFormat == TimeFormat::Relative) {
             const qint64 first = m_store->eventCount() > 0 ? m_store->eventAt(0).timeNs : 0;
-            return QString::number(double(e.timeNs - first) / 1e9, 'f', 6);
+            return QString::number(double(saturatingSub(e.timeNs, first)) / 1e9, 'f', 6);
         }
         return QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
             .toString(QStringLiteral("HH:mm:ss.zzz"));

@@ -6,6 +6,7 @@
 #include "core/http/http1_parser.h"
 #include "core/http/http_byte_run.h"
 #include "core/wire/hex_dump_text.h"
+#include "core/wire/saturating_arithmetic.h"
 
 #include <algorithm>
 
@@ -301,8 +302,8 @@ private:
             if (k < finals.size())
                 x.interim = interimsBefore[k];
             if (x.request >= 0 && x.response >= 0)
-                x.timeNs =
-                    m_out.messages[x.response].firstTimeNs - m_out.messages[x.request].firstTimeNs;
+                x.timeNs = saturatingSub(m_out.messages[x.response].firstTimeNs,
+                                         m_out.messages[x.request].firstTimeNs);
             const int xi = int(m_out.exchanges.size());
             m_out.exchanges.append(x);
             for (int idx : {x.request, x.response})

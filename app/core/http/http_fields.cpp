@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/http_fields.h"
 
+#include "core/wire/saturating_arithmetic.h"
+
 namespace ecv {
 
 QJsonObject HttpEventFields::toJson() const
@@ -122,11 +124,12 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
             f.responseIn = frame;
         } else {
             f.requestIn = frame;
-            const qint64 ns = m.firstTimeNs - a.messages[other].firstTimeNs;
+            const qint64 ns = saturatingSub(m.firstTimeNs, a.messages[other].firstTimeNs);
             // eCapture stamps an event with its last merged chunk, so a response event can
-            // carry an earlier time than its request event; no time rather than a negative one.
+            // carry an earlier time than its request event; no time rather than a negative one
+            // (or a clamped one, when damaged times are INT64_MAX apart).
             f.time = double(ns) / 1e9;
-            f.hasTime = ns >= 0;
+            f.hasTime = ns >= 0 && ns < kInt64Max;
         }
     }
     return f;

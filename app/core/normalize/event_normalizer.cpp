@@ -5,6 +5,7 @@
 #include <QTimeZone>
 
 #include "core/normalize/timestamp_unit.h"
+#include "core/wire/saturating_arithmetic.h"
 #include "core/wire/v2_event_text.h"
 
 namespace ecv {
@@ -159,15 +160,22 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
     if (event.eventTimestamp != 0) {
         const auto unit = TimestampUnit::classify(event.eventTimestamp, event.arrivalNs);
         if (unit == TimestampUnit::Unit::Monotonic) {
+            // Saturating: a damaged arrival time (INT64_MIN) or boot-clock value must give a
+            // clamped offset, never a wrapped one.
             if (!m_haveMonotonicOffset) {
-                m_monotonicOffsetNs = event.arrivalNs - event.eventTimestamp;
+                m_monotonicOffsetNs = saturatingSub(event.arrivalNs, event.eventTimestamp);
                 m_haveMonotonicOffset = true;
             }
-            event.timeNs = event.eventTimestamp + m_monotonicOffsetNs;
-            event.timeSource = TimeSource::Monotonic;
-            return;
+            const qint64 ns = saturatingAdd(event.eventTimestamp, m_monotonicOffsetNs);
+            if (ns >= 0 && ns < kInt64Max) {
+                event.timeNs = ns;
+                event.timeSource = TimeSource::Monotonic;
+                return;
+            }
         }
-        const qint64 ns = TimestampUnit::toUnixNs(event.eventTimestamp, unit);
+        const qint64 ns = unit == TimestampUnit::Unit::Monotonic
+                              ? -1
+                              : TimestampUnit::toUnixNs(event.eventTimestamp, unit);
         if (ns >= 0) {
             event.timeNs = ns;
             event.timeSource = TimeSource::Event;
@@ -202,9 +210,15 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
                 }
                 m_havePrintedOffset = true;
             }
-            event.timeNs = asUtcNs - m_printedOffsetNs;
-            event.timeSource = TimeSource::PrintedLocal;
-            return;
+            // Printed 1970-01-01 00:00 in a zone east of UTC is before the epoch: no time.
+            const qint64 ns = asUtcNs - m_printedOffsetNs; // both bounded: no overflow
+            if (ns >= 0) {
+                event.timeNs = ns;
+                event.timeSource = TimeSource::PrintedLocal;
+                return;
+            }
+            event.warnings.append(
+                QStringLiteral("unusable printed time %1").arg(event.printedTime));
         }
     }
 }

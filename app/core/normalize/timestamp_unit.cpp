@@ -61,6 +61,10 @@ TimestampUnit::Unit TimestampUnit::classify(qint64 value, qint64 arrivalNs)
         if (ns >= kYear2000Ns && ns < kYear2100Ns)
             return unit;
     }
+    // A boot clock counts from a boot after 1970: it cannot exceed a real arrival time (a value
+    // near INT64_MAX taken as boot time would make every later event's time negative).
+    if (arrivalNs >= kYear2000Ns && value > arrivalNs)
+        return Unit::Invalid;
     return Unit::Monotonic;
 }
 

@@ -14,7 +14,8 @@ namespace ecv {
  * guesses by magnitude too (ecaptureQ timeUtils.ts). A value is read in the unit (s, ms, µs, ns)
  * whose result lies within a day of the arrival time; failing that, as ns or s when that gives a
  * plausible date (2000–2100: the units eCapture really used, so a file replayed years later still
- * reads right); failing that, a positive value is boot-clock (monotonic) ns.
+ * reads right); failing that, a positive value is boot-clock (monotonic) ns, unless it exceeds a
+ * real (post-2000) arrival time, which no boot clock can: then it is Invalid.
  */
 namespace TimestampUnit {
 

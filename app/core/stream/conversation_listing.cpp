@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/stream/conversation_listing.h"
 
+#include "core/wire/saturating_arithmetic.h"
+
 namespace ecv {
 
 namespace {
@@ -63,8 +65,9 @@ QString ConversationListing::text(const QVector<Row> &rows, qint64 captureStartN
     out += pad + QStringLiteral("| Frames  Bytes | | Frames  Bytes | | Frames  Bytes |      Start "
                                 "    |              |\n");
     for (const Row &r : rows) {
-        const double start = double(r.firstNs - captureStartNs) / 1e9;
-        const double duration = double(r.lastNs - r.firstNs) / 1e9;
+        // Damaged times may be INT64_MIN and INT64_MAX in one conversation: clamp, never wrap.
+        const double start = double(saturatingSub(r.firstNs, captureStartNs)) / 1e9;
+        const double duration = double(saturatingSub(r.lastNs, r.firstNs)) / 1e9;
         out += QStringLiteral("%1 %2 <-> %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                    .arg(r.id, 3)
                    .arg(r.addressA, -addrWidth)

@@ -2,6 +2,7 @@
 #include "core/http/h2/http2_assembler.h"
 
 #include "core/http/body/content_decoder.h"
+#include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
 
@@ -201,7 +202,8 @@ void Http2Assembler::finish(QVector<HttpMessage> &messages, QVector<HttpExchange
                 x.response = base + idx;
         }
         if (x.request >= 0 && x.response >= 0)
-            x.timeNs = messages[x.response].firstTimeNs - messages[x.request].firstTimeNs;
+            x.timeNs =
+                saturatingSub(messages[x.response].firstTimeNs, messages[x.request].firstTimeNs);
         const int xi = int(exchanges.size());
         exchanges.append(x);
         if (x.request >= 0)
