@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include "core/capture/capture_store.h"
+#include "ui/application_icon.h"
 #include "ui/interface_language.h"
 #include "ui/main_window.h"
 #include "ui/preferences.h"
@@ -77,6 +78,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("eCapture Viewer"));
     QApplication::setDesktopFileName(QStringLiteral("ecapture-viewer"));
+    QApplication::setWindowIcon(ecv::applicationIcon());
     const ecv::Preferences preferences = ecv::Preferences::load();
     ecv::installUiTranslators(&app, preferences.language);
 

@@ -11,6 +11,8 @@ packages=(
   # tests: tshark/capinfos judge exported pcapng, desktop-file-validate/appstreamcli the desktop
   # files, clang's sanitizer and libFuzzer runtimes build the fuzz targets
   tshark desktop-file-utils appstream clang libclang-rt-14-dev
+  # packaging: icons rendered at build time, man pages checked with man -l, Qt's Chinese catalogue
+  librsvg2-bin man-db shared-mime-info libxml2-utils qt6-translations-l10n
 )
 missing=()
 for p in "${packages[@]}"; do
