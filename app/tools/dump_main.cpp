@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/capture/capture_store.h"
+#include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
 #include "net/websocket_source.h"
 #include "tools/dump_options.h"
@@ -67,8 +68,10 @@ int fail(const QString &message)
 class Dumper
 {
 public:
-    Dumper(const CaptureStore &store, const Options &options)
+    Dumper(CaptureStore &store, const Options &options)
         : m_store(store)
+        , m_http(&store, HttpAnalysis::Mode::Synchronous)
+        , m_capture{store, m_http}
         , m_options(options)
     {
         m_out.open(stdout, QIODevice::WriteOnly);
@@ -86,22 +89,21 @@ public:
             return;
         }
         for (; m_printed < count && !m_closed; ++m_printed) {
-            const CapturedEvent event = m_store.event(m_printed);
             switch (m_options.format) {
             case Format::Text:
                 if (m_printed == 0)
-                    m_firstTimeNs = event.timeNs;
-                write(dump::eventTextLine(m_store, m_printed, event, m_firstTimeNs).toUtf8());
+                    m_firstTimeNs = m_store.eventAt(0).timeNs;
+                write(dump::eventTextLine(m_capture, m_printed, m_firstTimeNs).toUtf8());
                 write("\n");
                 break;
             case Format::Jsonl:
-                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_capture, m_printed))
                                              .toJson(QJsonDocument::Compact)));
                 write("\n");
                 break;
             case Format::Json:
                 write(m_printed == 0 ? "[\n  " : ",\n  ");
-                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_store, m_printed, event))
+                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_capture, m_printed))
                                              .toJson(QJsonDocument::Compact)));
                 break;
             }
@@ -120,7 +122,7 @@ public:
             QStringList args;
             const dump::Report *report = dump::findReport(spec, &args);
             QString error;
-            const QByteArray text = report ? report->run(m_store, args, &error) : QByteArray();
+            const QByteArray text = report ? report->run(m_capture, args, &error) : QByteArray();
             if (!error.isEmpty()) {
                 fail(QStringLiteral("-z %1: %2").arg(spec, error));
                 status = 1;
@@ -133,6 +135,8 @@ public:
 
 private:
     const CaptureStore &m_store;
+    HttpAnalysis m_http;
+    dump::DumpCapture m_capture;
     const Options &m_options;
     QFile m_out;
     void write(const QByteArray &bytes)
@@ -271,6 +275,10 @@ int main(int argc, char *argv[])
     if (!dump::parseOptions(app, options, &error)) {
         fail(error);
         return dump::kUsageExitCode;
+    }
+    if (!options.glossary.isEmpty()) {
+        fputs(FieldRegistry::glossary().toUtf8().constData(), stdout);
+        return 0;
     }
     if (!options.readFile.isEmpty())
         return readCapture(options);

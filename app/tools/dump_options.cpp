@@ -107,8 +107,21 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
                                         QStringLiteral("Print a report at the end (repeatable). ") +
                                             reportHelp.join(QStringLiteral("; ")),
                                         QStringLiteral("report"));
-    parser.addOptions({read, interface, count, autostop, type, write, quiet, statistics});
+    const QCommandLineOption glossary(
+        QStringLiteral("G"),
+        QStringLiteral("Print a glossary and exit: fields (every registered field: name, type, "
+                       "title; like tshark -G fields)."),
+        QStringLiteral("report"));
+    parser.addOptions({read, interface, count, autostop, type, write, quiet, statistics, glossary});
     parser.process(app);
+    if (parser.isSet(glossary)) {
+        options.glossary = parser.value(glossary);
+        if (options.glossary != QLatin1String("fields")) {
+            *error = QStringLiteral("-G %1: unknown glossary (fields)").arg(options.glossary);
+            return false;
+        }
+        return true;
+    }
 
     if (!parser.positionalArguments().isEmpty()) {
         *error = QStringLiteral("unexpected argument %1").arg(parser.positionalArguments().first());

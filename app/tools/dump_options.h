@@ -27,6 +27,7 @@ struct Options
     qint64 eventLimit = -1; ///< -a events:N
     qint64 durationMs = -1; ///< -a duration:SEC, in ms (fits a QTimer interval)
     QStringList reports;    ///< -z specs
+    QString glossary;       ///< -G: "fields" (print it and exit)
 };
 
 /// Exit status of a command line that does not make sense (as tshark and getopt programs use).

@@ -8,38 +8,42 @@
 #include <QStringList>
 
 #include "core/capture/capture_store.h"
+#include "core/http/http_analysis.h"
 
 /**
  * @file
- * @brief What `ecapture-dump` prints: per-event objects and lines, and the `-z` reports.
+ * @brief What `ecapture-dump` prints: per-event objects and lines, and the `-z` reports. The
+ * words come from the field registry (core/fields/field_registry.h) and the HTTP facts from the
+ * one HTTP analysis, as in the window.
  *
- * Extension points (the HTTP issue adds `http.*` fields and `-z conv`, `-z follow,N`):
- * - per-event fields: add a function to eventFieldProviders() in dump_output.cpp;
- * - reports: add a row to the table in dumpReports() in dump_reports.cpp.
+ * Add a report: a row in the table of dumpReports() (dump_reports.cpp).
  */
 namespace ecv::dump {
 
-/** @brief Adds fields to an event's JSON object (the event is already read back). */
-using EventFieldProvider = std::function<void(const CaptureStore &store, int index,
-                                              const CapturedEvent &event, QJsonObject &object)>;
-
-/** @brief The providers applied after EventFields::toJson, in order. */
-const QVector<EventFieldProvider> &eventFieldProviders();
+/**
+ * @brief The capture being printed and its HTTP analysis (synchronous: every answer covers the
+ * events the conversation has when it is asked, as tshark's one pass does). HTTP is dissected
+ * only when an output needs it: `-q -z summary` never dissects.
+ */
+struct DumpCapture
+{
+    const CaptureStore &store;
+    HttpAnalysis &http;
+};
 
 /**
- * @brief The flat object `-T jsonl`/`-T json` print for event @p index: EventFields::toJson
- * plus every eventFieldProviders() entry. Reads the event back from the capture file.
+ * @brief The flat object `-T jsonl`/`-T json` print for event @p index:
+ * FieldRegistry::eventObject() (reads the event back from the capture file).
  */
-QJsonObject eventObject(const CaptureStore &store, int index, const CapturedEvent &event);
+QJsonObject eventObject(const DumpCapture &capture, int index);
 
 /**
  * @brief One `-T text` line like tshark's: No. (frame number), time in s relative to
- * @p firstTimeNs, process[pid], src -> dst, protocol (HTTP/HTTP2 where decoded, else
- * probe/kind), data length, host (the request's, "-" if none), info (the decoded HTTP summary,
- * else the first line of the data, printable characters only). No trailing newline.
+ * @p firstTimeNs, then the event list's columns from the field registry: process, source ->
+ * destination ("?" when unknown), protocol, data length, host ("-" if none), info. Control
+ * characters (C0, DEL, C1) print as '.'. No trailing newline.
  */
-QString eventTextLine(const CaptureStore &store, int index, const CapturedEvent &event,
-                      qint64 firstTimeNs);
+QString eventTextLine(const DumpCapture &capture, int index, qint64 firstTimeNs);
 
 /** @brief A `-z NAME[,ARGS]` report: text to print once the capture is complete. */
 struct Report
@@ -47,7 +51,7 @@ struct Report
     QString name;        ///< "summary"
     QString description; ///< one line for --help
     /// Produces the report; @p args are the comma-separated parts after the name.
-    std::function<QByteArray(const CaptureStore &store, const QStringList &args, QString *error)>
+    std::function<QByteArray(const DumpCapture &capture, const QStringList &args, QString *error)>
         run;
 };
 

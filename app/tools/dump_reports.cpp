@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "tools/dump_http.h"
+#include "tools/dump_conversations.h"
 #include "tools/dump_output.h"
 
 #include <QJsonDocument>
@@ -13,9 +13,9 @@ const QVector<Report> &dumpReports()
         {QStringLiteral("summary"),
          QStringLiteral("counts of frames, run logs, heartbeats, events, undecodable frames "
                         "(one JSON object)"),
-         [](const CaptureStore &store, const QStringList &, QString *) {
+         [](const DumpCapture &capture, const QStringList &, QString *) {
              // Keys in the documented order (QJsonObject would sort them).
-             const QJsonObject summary = summaryObject(store);
+             const QJsonObject summary = summaryObject(capture.store);
              QByteArray text = "{";
              for (const char *key : {"frames", "run_logs", "heartbeats", "events", "undecodable"}) {
                  if (text.size() > 1)
@@ -27,7 +27,8 @@ const QVector<Report> &dumpReports()
          }},
         {QStringLiteral("index"),
          QStringLiteral("memory held by the capture's in-memory index (one JSON object)"),
-         [](const CaptureStore &store, const QStringList &, QString *) {
+         [](const DumpCapture &capture, const QStringList &, QString *) {
+             const CaptureStore &store = capture.store;
              QJsonObject o;
              const qint64 bytes = store.indexMemoryBytes();
              o.insert(QStringLiteral("events"), store.eventCount());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/detail_pane.h"
 
+#include "core/normalize/endpoint_text.h"
+
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -14,17 +16,17 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/fields/payload_text.h"
 #include "ui/event_list_model.h"
 #include "ui/follow_view.h"
 #include "ui/hex_view.h"
 #include "ui/http_view.h"
-#include "ui/payload_text.h"
 
 namespace ecv {
 
 namespace {
 
-QString eraName(Era era)
+QString eraDescription(Era era)
 {
     switch (era) {
     case Era::V140Json:
@@ -185,17 +187,13 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
     addField(proc, tr("File descriptor"), number(event.fd));
 
     QTreeWidgetItem *conn = addGroup(tr("Connection"));
-    addField(conn, tr("Source"),
-             EventListModel::endpointText(event.srcIp, event.srcPort >= 0,
-                                          quint16(std::max(0, event.srcPort))));
-    addField(conn, tr("Destination"),
-             EventListModel::endpointText(event.dstIp, event.dstPort >= 0,
-                                          quint16(std::max(0, event.dstPort))));
+    addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort));
+    addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort));
     if (event.rolesInferred)
         addField(conn, tr("Roles"), tr("client/server side inferred"));
 
     QTreeWidgetItem *orig = addGroup(tr("eCapture fields (as sent)"));
-    addField(orig, tr("Wire era"), eraName(event.era));
+    addField(orig, tr("Wire era"), eraDescription(event.era));
     addField(orig, tr("type"), number(event.ecaptureType));
     addField(orig, tr("length"), number(event.declaredLength));
     addField(orig, tr("uuid"), event.uuid);

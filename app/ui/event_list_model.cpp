@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/event_list_model.h"
 
+#include <functional>
 #include <numeric>
 #include <QBrush>
 #include <QDateTime>
@@ -11,9 +12,12 @@
 #include <QTimer>
 
 #include "core/capture/capture_store.h"
+#include "core/fields/event_columns.h"
+#include "core/fields/field_registry.h"
+#include "core/fields/payload_text.h"
+#include "core/fields/store_field_context.h"
+#include "core/http/http_analysis.h"
 #include "core/wire/saturating_arithmetic.h"
-#include "ui/http_analyzer.h"
-#include "ui/payload_text.h"
 
 namespace ecv {
 
@@ -28,7 +32,21 @@ QString plainToolTip(const QString &text)
            QStringLiteral("</p>");
 }
 constexpr int InfoCacheRows = 20000;
-constexpr int InfoMaxChars = 200;
+
+/** StoreFieldContext whose payload summary comes from the model's cache. */
+class ModelFieldContext : public StoreFieldContext
+{
+public:
+    ModelFieldContext(const CaptureStore &store, int eventIndex, HttpAnalysis *http,
+                      HttpLookup lookup, std::function<QString(int)> summary)
+        : StoreFieldContext(store, eventIndex, http, lookup)
+        , m_summary(std::move(summary))
+    {}
+    QString payloadSummary() const override { return m_summary(eventIndex()); }
+
+private:
+    std::function<QString(int)> m_summary;
+};
 } // namespace
 
 EventListModel::EventListModel(CaptureStore *store, QObject *parent)
@@ -43,10 +61,10 @@ EventListModel::EventListModel(CaptureStore *store, QObject *parent)
 
 EventListModel::~EventListModel() = default;
 
-void EventListModel::setHttpAnalyzer(HttpAnalyzer *analyzer)
+void EventListModel::setHttpAnalysis(HttpAnalysis *analysis)
 {
-    m_http = analyzer;
-    connect(analyzer, &HttpAnalyzer::conversationReady, this, &EventListModel::onConversationReady);
+    m_http = analysis;
+    connect(analysis, &HttpAnalysis::conversationReady, this, &EventListModel::onConversationReady);
 }
 
 void EventListModel::onConversationReady(quint32 id)
@@ -65,56 +83,6 @@ void EventListModel::onConversationReady(quint32 id)
     }
     if (first >= 0)
         emit dataChanged(index(first, Host), index(last, Info), {Qt::DisplayRole});
-}
-
-bool EventListModel::httpColumn(int eventIndex, int column, bool request, QString *text) const
-{
-    if (!m_http)
-        return false;
-    const quint32 id = m_store->eventAt(eventIndex).conversationId;
-    const HttpAnalysisCache::EntryPtr entry = request ? m_http->entry(id) : m_http->peek(id);
-    if (!entry)
-        return false;
-    const auto item = entry->itemOfEvent.constFind(eventIndex);
-    if (item == entry->itemOfEvent.cend())
-        return false;
-    const HttpEventFields f = entry->fieldsForEvent(eventIndex);
-    const HttpCaptureAnalysis &a = entry->analysis;
-    if (!f.present) {
-        // Bytes of a message that began in an earlier event (Wireshark: "continuation").
-        if (a.messagesByItem.value(*item).isEmpty())
-            return false;
-        switch (column) {
-        case Protocol:
-            *text = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
-            return true;
-        case Info:
-            *text = tr("Continuation");
-            return true;
-        default:
-            return false;
-        }
-    }
-    switch (column) {
-    case Protocol:
-        *text = f.protocol;
-        return !f.protocol.isEmpty();
-    case Info:
-        *text = f.info;
-        return !f.info.isEmpty();
-    case Host: {
-        QString host = f.host;
-        if (host.isEmpty() && f.message >= 0) {
-            const int other = a.pairedMessage(f.message);
-            if (other >= 0)
-                host = QString::fromUtf8(a.messages.at(other).host());
-        }
-        *text = host;
-        return true;
-    }
-    default:
-        return false;
-    }
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
@@ -334,14 +302,33 @@ bool EventListModel::matches(int eventIndex) const
     return false;
 }
 
+const FieldInfo &EventListModel::columnField(int column)
+{
+    switch (column) {
+    case Number:
+        return FieldRegistry::field("frame.number");
+    case Time:
+        return FieldRegistry::field("frame.time");
+    case Process:
+        return FieldRegistry::field("col.process");
+    case Source:
+        return FieldRegistry::field("col.source");
+    case Destination:
+        return FieldRegistry::field("col.destination");
+    case Host:
+        return FieldRegistry::field("col.host");
+    case Protocol:
+        return FieldRegistry::field("col.protocol");
+    case Length:
+        return FieldRegistry::field("frame.len");
+    default:
+        return FieldRegistry::field("col.info");
+    }
+}
+
 QString EventListModel::cellTextForEvent(int eventIndex, int column, bool request) const
 {
     const EventIndexEntry &e = m_store->eventAt(eventIndex);
-    if (column == Host || column == Protocol || column == Info) {
-        QString http;
-        if (httpColumn(eventIndex, column, request, &http))
-            return http;
-    }
     switch (column) {
     case Number:
         return QString::number(e.frameNumber);
@@ -352,100 +339,26 @@ QString EventListModel::cellTextForEvent(int eventIndex, int column, bool reques
         }
         return QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
             .toString(QStringLiteral("HH:mm:ss.zzz"));
-    case Process: {
-        const QString name = m_store->string(e.processNameId);
-        if (e.pid < 0)
-            return name;
-        return name.isEmpty() ? QString::number(e.pid)
-                              : QStringLiteral("%1 (%2)").arg(name).arg(e.pid);
-    }
-    case Source:
-        return endpointText(m_store->string(e.srcAddrId), e.flags & EventIndexEntry::HasSrcPort,
-                            e.srcPort);
-    case Destination:
-        return endpointText(m_store->string(e.dstAddrId), e.flags & EventIndexEntry::HasDstPort,
-                            e.dstPort);
-    case Host:
-        return QString();
-    case Protocol:
-        return protocolLabel(e);
     case Length:
         return QString::number(e.dataLength);
-    case Info:
-        return infoText(eventIndex);
+    default:
+        break;
     }
-    return {};
+    const ModelFieldContext context(*m_store, eventIndex, m_http,
+                                    request ? StoreFieldContext::HttpLookup::Request
+                                            : StoreFieldContext::HttpLookup::Peek,
+                                    [this](int i) { return payloadSummary(i); });
+    return FieldRegistry::firstText(columnField(column), context);
 }
 
-QString EventListModel::infoText(int eventIndex) const
+QString EventListModel::payloadSummary(int eventIndex) const
 {
     if (const QString *cached = m_infoCache.object(eventIndex))
         return *cached;
     const CapturedEvent event = m_store->event(eventIndex);
-    // Until HTTP dissection answers, eCapture's HTTP/2 text rendering would show its first
-    // line ("Frame Type => SETTINGS", tabs and all): name what it is instead.
-    QString info = event.format == PayloadFormat::Http2Rendering
-                       ? tr("HTTP/2 frames (eCapture text rendering)")
-                       : PayloadText::summaryLine(event.data, InfoMaxChars);
-    if (info.isEmpty() && event.kind == EventKind::Connect)
-        info = event.tuple;
+    const QString info = PayloadText::summaryLine(event.data, EventColumns::InfoMaxChars);
     m_infoCache.insert(eventIndex, new QString(info));
     return info;
-}
-
-QString EventListModel::protocolLabel(const EventIndexEntry &e)
-{
-    const auto probe = Probe(e.probe);
-    switch (EventKind(e.kind)) {
-    case EventKind::Connect:
-        return QStringLiteral("connect");
-    case EventKind::SocketDestroy:
-        return QStringLiteral("close");
-    case EventKind::Shell:
-        return probe == Probe::Zsh ? QStringLiteral("zsh") : QStringLiteral("bash");
-    case EventKind::Query:
-        return probe == Probe::Postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("MySQL");
-    case EventKind::DataNotice:
-        return QStringLiteral("notice");
-    case EventKind::Data:
-    case EventKind::Unknown:
-        break;
-    }
-    switch (PayloadFormat(e.format)) {
-    case PayloadFormat::Http1Message:
-        return QStringLiteral("HTTP");
-    case PayloadFormat::Http2Rendering:
-        return QStringLiteral("HTTP2"); // as the dissected rows say
-    default:
-        break;
-    }
-    switch (probe) {
-    case Probe::GoTls:
-        return QStringLiteral("TLS data (Go)");
-    case Probe::Bash:
-    case Probe::Zsh:
-        return probeName(probe);
-    case Probe::MySql:
-        return QStringLiteral("MySQL");
-    case Probe::Postgres:
-        return QStringLiteral("PostgreSQL");
-    case Probe::Unknown:
-        return EventKind(e.kind) == EventKind::Data ? QStringLiteral("TLS data")
-                                                    : QStringLiteral("event");
-    default:
-        return QStringLiteral("TLS data");
-    }
-}
-
-QString EventListModel::endpointText(const QString &address, bool hasPort, quint16 port)
-{
-    if (address.isEmpty())
-        return hasPort ? QStringLiteral(":%1").arg(port) : QString();
-    if (!hasPort)
-        return address;
-    if (address.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(address).arg(port);
-    return QStringLiteral("%1:%2").arg(address).arg(port);
 }
 
 } // namespace ecv

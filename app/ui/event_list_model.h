@@ -8,17 +8,19 @@
 namespace ecv {
 
 class CaptureStore;
-class HttpAnalyzer;
-struct EventIndexEntry;
+class HttpAnalysis;
+struct FieldInfo;
 
 /**
  * @brief The event list: a table over CaptureStore's index with a flat vector of visible rows.
  *
  * The Wireshark PacketListModel pattern: each row is an event index into the store; text is
- * built lazily in data() from the 64-byte index entry, and the Info column (which needs the
- * payload) is read back from the capture file on demand and cached for a bounded number of rows.
- * With an HttpAnalyzer, Host, Protocol and Info come from the conversation's HTTP dissection
- * once it is done (requested for the rows a view asks about; dataChanged follows).
+ * built lazily in data() from the field registry's column fields (`col.*`, the same words as
+ * `ecapture-dump -T text`) over the in-memory index; the Info of a non-HTTP event (which needs
+ * the payload) is read back from the capture file on demand and cached for a bounded number of
+ * rows. With an HttpAnalysis, Host, Protocol and Info come from the conversation's HTTP
+ * analysis once it is done (requested for the rows a view asks about; dataChanged follows). A
+ * painted cell costs the same whatever its conversation's length (O(1) HTTP lookups).
  * New events are inserted with one beginInsertRows/endInsertRows per batch, at most once per
  * event-loop turn, however often the store signals. Lives in the GUI thread.
  */
@@ -59,8 +61,8 @@ public:
     explicit EventListModel(CaptureStore *store, QObject *parent = nullptr);
     ~EventListModel() override;
 
-    /** @brief Take Host/Protocol/Info from HTTP dissection (not owned; may be null). */
-    void setHttpAnalyzer(HttpAnalyzer *analyzer);
+    /** @brief Take Host/Protocol/Info from the HTTP analysis (not owned; may be null). */
+    void setHttpAnalysis(HttpAnalysis *analysis);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -96,10 +98,8 @@ public:
     /** @brief Index rows the store has that the model has not inserted yet (idempotent). */
     void catchUp();
 
-    /** @brief Protocol label from the index alone: "TLS data", "connect", "bash", "MySQL", … */
-    static QString protocolLabel(const EventIndexEntry &entry);
-    /** @brief "addr:port" ("[v6]:port"), the address alone, or "" when unknown. */
-    static QString endpointText(const QString &address, bool hasPort, quint16 port);
+    /** @brief The registry field a column shows (col.process, ip.src's col.source, …). */
+    static const FieldInfo &columnField(int column);
 
 signals:
     /** @brief Rows [first, last] were appended in one batch. */
@@ -112,12 +112,12 @@ private:
     bool matches(int eventIndex) const;
     /** @p request: ask for the HTTP analysis when it is missing (views), or not (filtering). */
     QString cellTextForEvent(int eventIndex, int column, bool request = true) const;
-    bool httpColumn(int eventIndex, int column, bool request, QString *text) const;
     void onConversationReady(quint32 id);
-    QString infoText(int eventIndex) const;
+    /** The payload's Info text of a non-HTTP event, cached (reading it needs the payload). */
+    QString payloadSummary(int eventIndex) const;
 
     CaptureStore *m_store;
-    HttpAnalyzer *m_http = nullptr;
+    HttpAnalysis *m_http = nullptr;
     QVector<int> m_rows; ///< visible event indexes, ascending
     int m_known = 0;     ///< events of the store already examined
     bool m_flushQueued = false;

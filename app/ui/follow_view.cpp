@@ -12,8 +12,8 @@
 #include <QTextCursor>
 #include <QVBoxLayout>
 
+#include "core/fields/payload_text.h"
 #include "core/stream/follow_stream.h"
-#include "ui/payload_text.h"
 
 namespace ecv {
 

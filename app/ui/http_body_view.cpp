@@ -14,9 +14,9 @@
 #include <QTextCursor>
 #include <QTreeWidget>
 
+#include "core/fields/payload_text.h"
 #include "core/http/http_message.h"
 #include "ui/hex_format.h"
-#include "ui/payload_text.h"
 
 namespace ecv {
 

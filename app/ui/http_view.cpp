@@ -17,8 +17,8 @@
 #include <QVBoxLayout>
 
 #include "core/export/curl_command.h"
+#include "core/fields/payload_text.h"
 #include "ui/http_body_view.h"
-#include "ui/payload_text.h"
 
 namespace ecv {
 

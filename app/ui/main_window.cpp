@@ -16,6 +16,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "core/fields/event_columns.h"
+#include "core/http/http_analysis.h"
 #include "net/demo_source.h"
 #include "ui/connection_bar.h"
 #include "ui/detail_pane.h"
@@ -23,7 +25,6 @@
 #include "ui/event_list_view.h"
 #include "ui/find_bar.h"
 #include "ui/heartbeat_monitor.h"
-#include "ui/http_analyzer.h"
 #include "ui/ingest_pump.h"
 #include "ui/log_dock.h"
 #include "ui/log_model.h"
@@ -46,8 +47,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_logModel = new LogModel(this);
     m_heartbeat = new HeartbeatMonitor(this);
     m_pump = new IngestPump(&m_store, this);
-    m_http = new HttpAnalyzer(&m_store, this);
-    m_model->setHttpAnalyzer(m_http);
+    m_http = new HttpAnalysis(&m_store, HttpAnalysis::Mode::Background, this);
+    m_model->setHttpAnalysis(m_http);
     createWidgets();
     createActions();
 
@@ -141,7 +142,7 @@ void MainWindow::createWidgets()
         m_filterEdit->setText(QStringLiteral("conversation == %1").arg(id));
         applyFilter();
     });
-    connect(m_http, &HttpAnalyzer::conversationReady, this, [this](quint32 id) {
+    connect(m_http, &HttpAnalysis::conversationReady, this, [this](quint32 id) {
         const int current = m_model->eventIndexAt(m_view->currentIndex().row());
         if (current >= 0 && current < m_store.eventCount() &&
             m_store.eventAt(current).conversationId == id)
@@ -409,7 +410,7 @@ void MainWindow::onCurrentEvent(int eventIndex)
     const int row = m_model->rowForEvent(eventIndex);
     m_detail->setEvent(m_store.event(eventIndex),
                        row >= 0 ? m_model->cellText(row, EventListModel::Protocol)
-                                : EventListModel::protocolLabel(m_store.eventAt(eventIndex)),
+                                : EventColumns::indexProtocol(m_store.indexedEvent(eventIndex)),
                        row >= 0 ? m_model->cellText(row, EventListModel::Info) : QString());
     showHttp(eventIndex);
 }

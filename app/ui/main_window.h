@@ -23,7 +23,7 @@ class EventListModel;
 class EventListView;
 class FindBar;
 class HeartbeatMonitor;
-class HttpAnalyzer;
+class HttpAnalysis;
 class IngestPump;
 class LogDock;
 class LogModel;
@@ -76,7 +76,7 @@ public:
     LogDock *logDock() const { return m_logDock; }
     HeartbeatMonitor *heartbeatMonitor() const { return m_heartbeat; }
     StatusPanel *statusPanel() const { return m_status; }
-    HttpAnalyzer *httpAnalyzer() const { return m_http; }
+    HttpAnalysis *httpAnalysis() const { return m_http; }
     ConnectionBar *connectionBar() const { return m_bar; }
     QLineEdit *displayFilterEdit() const { return m_filterEdit; }
 
@@ -119,7 +119,7 @@ private:
     WebSocketSource m_source;
     QPointer<DemoSource> m_demo;
     IngestPump *m_pump = nullptr;
-    HttpAnalyzer *m_http = nullptr;
+    HttpAnalysis *m_http = nullptr;
     EventListModel *m_model = nullptr;
     EventListView *m_view = nullptr;
     DetailPane *m_detail = nullptr;

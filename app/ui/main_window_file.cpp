@@ -14,12 +14,12 @@
 #include <QSplitter>
 #include <QTreeView>
 
+#include "core/http/http_analysis.h"
 #include "ui/connection_bar.h"
 #include "ui/detail_pane.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
 #include "ui/heartbeat_monitor.h"
-#include "ui/http_analyzer.h"
 #include "ui/ingest_pump.h"
 #include "ui/log_dock.h"
 #include "ui/log_model.h"

@@ -65,7 +65,7 @@ private slots:
         QTest::addColumn<QByteArray>("allowed"); // controls the output may keep
         QTest::addColumn<QByteArray>("mustContain");
         QTest::newRow("-T text") << QStringList{} << QByteArray("\n")
-                                 << QByteArray("ba.[31m.sh.[7]");
+                                 << QByteArray("ba.[31m.sh. (7)");
         QTest::newRow("-z conv") << QStringList{QStringLiteral("-q"), QStringLiteral("-z"),
                                                 QStringLiteral("conv")}
                                  << QByteArray("\n") << QByteArray("ba.[31m.sh. pid 7 fd 5");

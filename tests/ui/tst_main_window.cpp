@@ -13,6 +13,7 @@
 #include "common/v1_event_frame.h"
 #include "core/capture/capture_store.h"
 #include "core/file/frame_log_reader.h"
+#include "core/http/http_analysis.h"
 #include "ecaptureq.pb.h"
 #include "net/replay_server.h"
 #include "ui/connection_bar.h"
@@ -22,7 +23,6 @@
 #include "ui/follow_view.h"
 #include "ui/heartbeat_monitor.h"
 #include "ui/hex_view.h"
-#include "ui/http_analyzer.h"
 #include "ui/http_view.h"
 #include "ui/log_model.h"
 #include "ui/main_window.h"
@@ -394,7 +394,7 @@ void TestMainWindow::largePayloadStaysFast()
     QTRY_VERIFY_WITH_TIMEOUT(detail->httpView()->message() != nullptr, 20000);
     QCOMPARE(detail->httpView()->message()->body.size(), body.size());
     timer.restart();
-    detail->setHttp(window.httpAnalyzer()->peek(window.store()->eventAt(0).conversationId), 0,
+    detail->setHttp(window.httpAnalysis()->peek(window.store()->eventAt(0).conversationId), 0,
                     QStringLiteral("big"));
     const qint64 http = timer.elapsed();
     QVERIFY(detail->httpView()->bodyText().size() <= (1 << 20) * 101 / 100);

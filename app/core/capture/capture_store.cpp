@@ -283,6 +283,20 @@ QVector<int> CaptureStore::conversationEventIndexes(quint32 id) const
     return d->index.conversationEventIndexes(id);
 }
 
+int CaptureStore::conversationEventCount(quint32 id) const
+{
+    QMutexLocker locker(&d->lock);
+    return d->index.conversationEventCount(id);
+}
+
+CapturedEvent CaptureStore::indexedEvent(int index) const
+{
+    QMutexLocker locker(&d->lock);
+    if (index < 0 || index >= d->index.count())
+        return {};
+    return d->index.indexed(index);
+}
+
 qint64 CaptureStore::indexMemoryBytes() const
 {
     QMutexLocker locker(&d->lock);

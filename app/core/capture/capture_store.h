@@ -122,6 +122,12 @@ public:
      * data and a warning.
      */
     CapturedEvent event(int index) const;
+    /**
+     * @brief The fields of event @p index the in-memory index holds (EventIndex::indexed): no
+     * data, no uuid; what the event list and index-only display filters read. Any thread;
+     * never touches the capture file. An empty event for an index out of range.
+     */
+    CapturedEvent indexedEvent(int index) const;
     /** @brief Frame payload bytes exactly as received, by 1-based frame number. Any thread. */
     QByteArray frameData(quint32 frameNumber) const;
 
@@ -146,6 +152,9 @@ public:
     ConversationInfo conversation(quint32 id) const;
     /** @brief Copy of conversation @p id's event indexes (ascending). Any thread. */
     QVector<int> conversationEventIndexes(quint32 id) const;
+    /** @brief Number of events of conversation @p id, 0 for 0 or an unknown id. O(1), any
+     *  thread. */
+    int conversationEventCount(quint32 id) const;
 
     /** @brief Heap bytes held by the index (events, frame offsets, strings, conversations). */
     qint64 indexMemoryBytes() const;

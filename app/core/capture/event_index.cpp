@@ -191,6 +191,21 @@ QVector<int> EventIndex::conversationEventIndexes(quint32 id) const
     return indexes;
 }
 
+int EventIndex::conversationEventCount(quint32 id) const
+{
+    if (id == 0 || id > quint32(m_conversations.count()))
+        return 0;
+    return int(m_conversations.record(id).eventCount);
+}
+
+CapturedEvent EventIndex::indexed(int index) const
+{
+    CapturedEvent event;
+    restore(index, event);
+    event.data.clear(); // an event whose bytes the normalizer changed keeps them aside
+    return event;
+}
+
 void EventIndex::overlay(const EventIndexEntry &e, CapturedEvent &event) const
 {
     event.frameNumber = e.frameNumber;

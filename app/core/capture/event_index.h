@@ -33,6 +33,11 @@ public:
     int append(const CapturedEvent &normalized, const CapturedEvent &decoded);
     /** @brief Turn FrameDecoder's event of the frame of event @p index into the indexed event. */
     void restore(int index, CapturedEvent &event) const;
+    /**
+     * @brief The fields of event @p index the index holds, without reading the capture file:
+     * restore() over an empty event (no data, no uuid; the tuple when the index can rebuild it).
+     */
+    CapturedEvent indexed(int index) const;
 
     int count() const { return int(m_entries.size()); }
     const EventIndexEntry &at(int index) const { return m_entries.at(index); }
@@ -42,6 +47,8 @@ public:
     ConversationInfo conversation(quint32 id) const;
     /** @brief Event indexes of conversation @p id, ascending. */
     QVector<int> conversationEventIndexes(quint32 id) const;
+    /** @brief Number of events of conversation @p id (0 for an unknown id). O(1). */
+    int conversationEventCount(quint32 id) const;
     /** @brief Heap bytes held (entries, strings, conversations, side fields). */
     qint64 memoryBytes() const;
     void clear();

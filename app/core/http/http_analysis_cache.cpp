@@ -54,6 +54,13 @@ HttpAnalysisCache::EntryPtr HttpAnalysisCache::get(quint32 id, int eventCount, c
     // Compute outside the lock: dissection can take a while and other conversations must not
     // wait. Two threads may compute the same entry; the later one simply replaces it.
     EntryPtr fresh = compute(id, loader(id), m_options);
+    put(fresh);
+    return fresh;
+}
+
+void HttpAnalysisCache::put(const EntryPtr &fresh)
+{
+    const quint32 id = fresh->conversationId;
     QMutexLocker lock(&m_mutex);
     const EntryPtr old = m_entries.value(id);
     if (old)
@@ -63,7 +70,6 @@ HttpAnalysisCache::EntryPtr HttpAnalysisCache::get(quint32 id, int eventCount, c
     m_lru.removeOne(id);
     m_lru.append(id);
     evictLocked();
-    return fresh;
 }
 
 void HttpAnalysisCache::evictLocked()

@@ -50,6 +50,9 @@ public:
     EntryPtr get(quint32 id, int eventCount, const Loader &loader);
     /** @brief Cached entry or nullptr (never computes). */
     EntryPtr peek(quint32 id) const;
+    /** @brief Cache @p entry (computed elsewhere, e.g. by compute() on a worker), replacing an
+     *  older one of its conversation; evicts by size. */
+    void put(const EntryPtr &entry);
     void clear();
     qint64 bytesHeld() const;
 

@@ -5,37 +5,9 @@
 
 namespace ecv {
 
-QJsonObject HttpEventFields::toJson() const
+QString HttpFields::protocolName(bool http2)
 {
-    QJsonObject o;
-    if (!present)
-        return o;
-    if (isRequest) {
-        if (!method.isEmpty())
-            o.insert(QStringLiteral("http.request.method"), method);
-        if (!uri.isEmpty())
-            o.insert(QStringLiteral("http.request.uri"), uri);
-        if (!host.isEmpty())
-            o.insert(QStringLiteral("http.host"), host);
-        if (!version.isEmpty())
-            o.insert(QStringLiteral("http.request.version"), version);
-        if (responseIn)
-            o.insert(QStringLiteral("http.response_in"), qint64(responseIn));
-    } else {
-        if (responseCode >= 0)
-            o.insert(QStringLiteral("http.response.code"), responseCode);
-        if (requestIn)
-            o.insert(QStringLiteral("http.request_in"), qint64(requestIn));
-        if (hasTime)
-            o.insert(QStringLiteral("http.time"), time);
-    }
-    if (!contentType.isEmpty())
-        o.insert(QStringLiteral("http.content_type"), contentType);
-    if (bodyLength >= 0)
-        o.insert(QStringLiteral("http.body_length"), bodyLength);
-    if (http2StreamId >= 0)
-        o.insert(QStringLiteral("http2.streamid"), http2StreamId);
-    return o;
+    return http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
 }
 
 QString HttpFields::summary(const HttpMessage &m)
@@ -46,12 +18,12 @@ QString HttpFields::summary(const HttpMessage &m)
     if (m.httpMajor == 2) {
         if (m.isRequest) {
             if (m.method.isEmpty())
-                return QStringLiteral("HTTP/2 stream %1 (headers unknown)").arg(m.streamId);
+                return tr("HTTP/2 stream %1 (headers unknown)").arg(m.streamId);
             return QStringLiteral("%1 %2 HTTP/2")
                 .arg(QString::fromLatin1(m.method), QString::fromLatin1(m.target));
         }
         if (m.statusCode < 0)
-            return QStringLiteral("HTTP/2 stream %1 (headers unknown)").arg(m.streamId);
+            return tr("HTTP/2 stream %1 (headers unknown)").arg(m.streamId);
         return QStringLiteral("HTTP/2 :status %1%2").arg(m.statusCode).arg(type);
     }
     if (m.isRequest)
@@ -72,18 +44,17 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
         const QVector<int> touching = a.messagesTouching(item);
         const int interim = a.firstMessageStartingIn(item, false);
         if (interim >= 0) {
-            f.protocol = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
+            f.protocol = protocolName(a.http2);
             f.info = summary(a.messages[interim]);
         } else if (a.http2 && !a.http2FramesByItem.value(item).isEmpty()) {
-            f.protocol = QStringLiteral("HTTP2");
+            f.protocol = protocolName(true);
             f.info = a.http2FramesByItem[item].join(QLatin1String(", "));
         } else if (!touching.isEmpty()) {
             const HttpMessage &m = a.messages[touching.first()];
-            f.protocol = a.http2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
-            f.info =
-                m.firstItem >= 0 && m.firstItem < items.size()
-                    ? QStringLiteral("Continuation of frame %1").arg(items[m.firstItem].frameNumber)
-                    : QStringLiteral("Continuation");
+            f.protocol = protocolName(a.http2);
+            f.info = m.firstItem >= 0 && m.firstItem < items.size()
+                         ? tr("Continuation of frame %1").arg(items[m.firstItem].frameNumber)
+                         : tr("Continuation");
         }
         return f;
     }
@@ -91,14 +62,14 @@ HttpEventFields HttpFields::forItem(const HttpCaptureAnalysis &a,
     f.present = true;
     f.message = idx;
     f.isRequest = m.isRequest;
-    f.protocol = m.httpMajor == 2 ? QStringLiteral("HTTP2") : QStringLiteral("HTTP");
+    f.protocol = protocolName(m.httpMajor == 2);
     f.info = summary(m);
     int others = 0;
     for (int i = 0; i < a.messages.size(); ++i)
         if (i != idx && a.messages[i].firstItem == item && !a.messages[i].interim)
             ++others;
     if (others > 0)
-        f.info += QStringLiteral(" (+%1 more)").arg(others);
+        f.info += tr(" (+%1 more)").arg(others);
     if (m.isRequest) {
         f.method = QString::fromLatin1(m.method);
         f.uri = QString::fromLatin1(m.target);

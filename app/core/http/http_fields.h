@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QJsonObject>
+#include <QCoreApplication>
 #include <QString>
 
 #include "core/http/http_dissector.h"
@@ -40,9 +40,6 @@ struct HttpEventFields
     QString info;       ///< event list "Info" column (Wireshark style)
     QString hostColumn; ///< event list "Host" column: the request's host, also on its response
                         ///< (http.host itself is request-only, as in the fixtures)
-
-    /** @brief The fields as `-T jsonl` writes them ({"http.request.method": "GET", …}). */
-    QJsonObject toJson() const;
 };
 
 /**
@@ -51,6 +48,7 @@ struct HttpEventFields
  */
 class HttpFields
 {
+    Q_DECLARE_TR_FUNCTIONS(HttpFields)
 public:
     /** @brief Fields of item @p item (index into the items given to HttpDissector::analyze). */
     static HttpEventFields forItem(const HttpCaptureAnalysis &analysis,
@@ -63,6 +61,8 @@ public:
      * `HTTP/1.1 200 OK (application/json)`, `HTTP/2 :status 200 (application/json)`.
      */
     static QString summary(const HttpMessage &message);
+    /** @brief The Protocol column's name of HTTP/1.x ("HTTP") or HTTP/2 ("HTTP2"), as Wireshark. */
+    static QString protocolName(bool http2);
 };
 
 } // namespace ecv

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/stream/conversation_listing.h"
 
+#include "core/capture/capture_store.h"
+#include "core/normalize/endpoint_text.h"
 #include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
@@ -23,21 +25,31 @@ ConversationListing::Row ConversationListing::summarize(quint32 id,
                                                         const QString &addressA,
                                                         const QString &addressB)
 {
-    Row r;
-    r.id = id;
+    QVector<Sample> samples;
+    samples.reserve(items.size());
+    for (const HttpDissector::Item &it : items)
+        samples.append({it.timeNs, it.direction, quint64(it.data.size())});
+    Row r = summarize(id, samples);
     r.addressA = addressA;
     r.addressB = addressB;
+    return r;
+}
+
+ConversationListing::Row ConversationListing::summarize(quint32 id, const QVector<Sample> &samples)
+{
+    Row r;
+    r.id = id;
     Direction a = Direction::Unknown;
     bool haveA = false;
     bool first = true;
-    for (const HttpDissector::Item &it : items) {
+    for (const Sample &it : samples) {
         if (first) {
             r.firstNs = r.lastNs = it.timeNs;
             first = false;
         }
         r.firstNs = qMin(r.firstNs, it.timeNs);
         r.lastNs = qMax(r.lastNs, it.timeNs);
-        if (it.data.isEmpty())
+        if (it.length == 0)
             continue;
         if (!haveA) {
             a = it.direction;
@@ -45,13 +57,64 @@ ConversationListing::Row ConversationListing::summarize(quint32 id,
         }
         if (it.direction == a) {
             ++r.framesAtoB;
-            r.bytesAtoB += quint64(it.data.size());
+            r.bytesAtoB += it.length;
         } else {
             ++r.framesBtoA;
-            r.bytesBtoA += quint64(it.data.size());
+            r.bytesBtoA += it.length;
         }
     }
     return r;
+}
+
+QVector<ConversationListing::Row> ConversationListing::fromStore(const CaptureStore &store,
+                                                                 qint64 *captureStartNs)
+{
+    QVector<Row> rows;
+    qint64 start = store.eventCount() > 0 ? store.eventAt(0).timeNs : 0;
+    const int count = store.conversationCount();
+    rows.reserve(count);
+    QVector<Sample> samples;
+    for (int id = 1; id <= count; ++id) {
+        const ConversationInfo info = store.conversation(quint32(id));
+        samples.clear();
+        samples.reserve(info.eventIndexes.size());
+        Direction a = Direction::Unknown;
+        bool haveA = false;
+        for (int e : info.eventIndexes) {
+            const EventIndexEntry &entry = store.eventAt(e);
+            samples.append({entry.timeNs, Direction(entry.direction), entry.dataLength});
+            if (!haveA && entry.dataLength > 0) {
+                a = Direction(entry.direction);
+                haveA = true;
+            }
+        }
+        Row r = summarize(quint32(id), samples);
+        // "Local" is the captured process's end: it sends what it writes.
+        const bool localIsA = !haveA || a != Direction::Recv;
+        r.addressA = endpoint(info, localIsA);
+        r.addressB = endpoint(info, !localIsA);
+        start = qMin(start, r.firstNs);
+        rows.append(r);
+    }
+    if (captureStartNs)
+        *captureStartNs = start;
+    return rows;
+}
+
+QString ConversationListing::endpoint(const ConversationInfo &info, bool local)
+{
+    const QString &ip = local ? info.localIp : info.peerIp;
+    if (!ip.isEmpty())
+        return endpointText(ip, local ? info.localPort : info.peerPort);
+    if (!local)
+        return QStringLiteral("peer");
+    QString name = info.processName.isEmpty() ? QStringLiteral("pid") : info.processName;
+    if (info.pid >= 0)
+        name += (info.processName.isEmpty() ? QStringLiteral(" ") : QStringLiteral(" pid ")) +
+                QString::number(info.pid);
+    if (info.fd >= 0)
+        name += QStringLiteral(" fd ") + QString::number(info.fd);
+    return name;
 }
 
 QString ConversationListing::text(const QVector<Row> &rows, qint64 captureStartNs)

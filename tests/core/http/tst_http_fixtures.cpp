@@ -14,6 +14,7 @@
 
 #include "core/capture/capture_store.h"
 #include "core/capture/conversation_tracker.h"
+#include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
 #include "core/http/http_analysis_cache.h"
 #include "core/http/http_dissector.h"
@@ -104,6 +105,13 @@ const QStringList ComparedKeys{"http.request.method", "http.request.uri",  "http
                                "http.response.code",  "http.content_type", "http.body_length",
                                "http2.streamid"};
 
+/** The fields `-T jsonl` prints for @p fields (the registry's http.* accessors). */
+QJsonObject httpJson(const HttpEventFields &fields)
+{
+    static const CapturedEvent none;
+    return FieldRegistry::eventObject(EventFieldContext(none, &fields));
+}
+
 } // namespace
 
 class TestHttpFixtures : public QObject
@@ -146,7 +154,7 @@ void TestHttpFixtures::expectedJson()
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();
         const int n = e.value(QStringLiteral("n")).toInt();
-        const QJsonObject got = d.fields[n - 1].toJson();
+        const QJsonObject got = httpJson(d.fields[n - 1]);
         QJsonObject want;
         QJsonObject have;
         for (const QString &k : ComparedKeys) {
@@ -200,7 +208,7 @@ void TestHttpFixtures::throughCaptureStore()
         }
         const HttpCaptureAnalysis a = HttpDissector::analyze(items);
         for (int i = 0; i < items.size(); ++i)
-            got.insert(items[i].eventIndex, HttpFields::forItem(a, items, i).toJson());
+            got.insert(items[i].eventIndex, httpJson(HttpFields::forItem(a, items, i)));
     }
     for (const QJsonValue &v : events) {
         const QJsonObject e = v.toObject();

@@ -3,7 +3,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "core/fields/event_fields.h"
+#include "core/fields/field_registry.h"
 #include "core/normalize/event_normalizer.h"
 #include "core/wire/frame_decoder.h"
 #include "core/wire/v2_event_text.h"
@@ -107,7 +107,7 @@ void TstEventNormalizer::joinsMostRecentConnectBeforeData()
 
     // connect events keep eCapture's tuple order (client→server) and have no direction
     QCOMPARE(endpoints(c1), QStringLiteral("10.0.0.2:40000>192.0.2.1:443"));
-    QVERIFY(!EventFields::toJson(c1).contains("event.direction"));
+    QVERIFY(!FieldRegistry::eventObject(EventFieldContext(c1)).contains("event.direction"));
 }
 
 void TstEventNormalizer::joinedTupleTextIsExact_data()
@@ -160,7 +160,7 @@ void TstEventNormalizer::clientSideOrientation()
     CapturedEvent body = v2(dataText(7, 5, "READ", "\x1f\x8b binary"));
     n.normalize(body);
     QCOMPARE(endpoints(body), QStringLiteral("127.0.0.1:18080>127.0.0.1:37714"));
-    const QJsonObject json = EventFields::toJson(body);
+    const QJsonObject json = FieldRegistry::eventObject(EventFieldContext(body));
     QCOMPARE(json.value("ip.src").toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(json.value("tcp.srcport").toInt(), 18080);
     QCOMPARE(json.value("tcp.dstport").toInt(), 37714);
@@ -286,7 +286,8 @@ void TstEventNormalizer::timestamps()
     n.normalize(e);
     QCOMPARE(e.timeNs, expectedNs);
     QCOMPARE(int(e.timeSource), source);
-    QCOMPARE(EventFields::toJson(e).value("frame.time").toInteger(), expectedNs);
+    QCOMPARE(FieldRegistry::eventObject(EventFieldContext(e)).value("frame.time").toInteger(),
+             expectedNs);
 }
 
 void TstEventNormalizer::printedLocalTimeOffset()

@@ -10,7 +10,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include "core/fields/event_fields.h"
+#include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
 #include "core/normalize/event_normalizer.h"
 #include "core/wire/frame_decoder.h"
@@ -127,7 +127,7 @@ void TstFrameDecoder::fixture()
     for (int i = 0; i < events.size(); ++i) {
         const QJsonObject want = expectedEvents.at(i).toObject();
         QCOMPARE(want.value("n").toInt(), i + 1);
-        const QJsonObject got = EventFields::toJson(events.at(i));
+        const QJsonObject got = FieldRegistry::eventObject(EventFieldContext(events.at(i)));
         QCOMPARE(got.value("frame.number").toInteger(), qint64(events.at(i).frameNumber));
         for (const char *field : kCheckedFields) {
             const QString key = QLatin1String(field);

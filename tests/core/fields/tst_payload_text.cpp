@@ -2,7 +2,7 @@
 #include <QElapsedTimer>
 #include <QtTest>
 
-#include "ui/payload_text.h"
+#include "core/fields/payload_text.h"
 
 using namespace ecv;
 

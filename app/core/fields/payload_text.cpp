@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ui/payload_text.h"
+#include "core/fields/payload_text.h"
 
 #include <QCoreApplication>
 #include <utility>

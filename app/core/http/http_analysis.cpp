@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/http/http_analysis.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include "core/capture/capture_store.h"
+
+namespace ecv {
+
+HttpAnalysis::HttpAnalysis(CaptureStore *store, Mode mode, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_mode(mode)
+{
+    // One worker keeps dissection from competing with ingest for the second core.
+    m_pool.setMaxThreadCount(1);
+    m_clock.start();
+    connect(m_store, &CaptureStore::cleared, this, &HttpAnalysis::onCleared);
+}
+
+HttpAnalysis::~HttpAnalysis()
+{
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QVector<HttpDissector::Item> HttpAnalysis::loadItems(const CaptureStore &store, quint32 id)
+{
+    QVector<HttpDissector::Item> items;
+    const QVector<int> indexes = store.conversationEventIndexes(id);
+    items.reserve(indexes.size());
+    for (int i : indexes)
+        items.append(HttpDissector::itemFromEvent(store.event(i), i));
+    return items;
+}
+
+HttpAnalysis::EntryPtr HttpAnalysis::entry(quint32 id)
+{
+    if (id == 0 || id > quint32(m_store->conversationCount()))
+        return nullptr;
+    const EntryPtr cached = m_cache.peek(id);
+    if (cached && isCurrent(cached))
+        return cached;
+    if (m_mode == Mode::Synchronous) {
+        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(*m_store, id), {});
+        m_cache.put(fresh);
+        return fresh;
+    }
+    if (m_pending.contains(id))
+        return cached;
+    // A growing live conversation is re-dissected at most once a second: each run reads the
+    // whole conversation back.
+    const qint64 now = m_clock.elapsed();
+    if (const qint64 since = now - m_lastRun.value(id, -RefreshMs); cached && since < RefreshMs) {
+        if (!m_deferred.contains(id)) {
+            // Come back when the second is over, so the last growth is dissected too.
+            m_deferred.insert(id);
+            QTimer::singleShot(int(RefreshMs - since), this, [this, id] {
+                m_deferred.remove(id);
+                entry(id);
+            });
+        }
+        return cached;
+    }
+    m_lastRun.insert(id, now);
+    return startBackground(id, cached);
+}
+
+HttpAnalysis::EntryPtr HttpAnalysis::startBackground(quint32 id, const EntryPtr &cached)
+{
+    m_pending.insert(id);
+    const quint64 generation = m_generation;
+    const CaptureStore *store = m_store;
+    QPointer<HttpAnalysis> self(this);
+    m_pool.start([=] {
+        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(*store, id), {});
+        // The cache is filled on the owner thread, and only for the capture that asked.
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, id, generation, fresh] {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_pending.remove(id);
+                self->m_cache.put(fresh);
+                emit self->conversationReady(id);
+            },
+            Qt::QueuedConnection);
+    });
+    return cached;
+}
+
+HttpAnalysis::EntryPtr HttpAnalysis::peek(quint32 id) const
+{
+    return id == 0 ? nullptr : m_cache.peek(id);
+}
+
+bool HttpAnalysis::isCurrent(const EntryPtr &entry) const
+{
+    return entry && entry->conversationId != 0 &&
+           entry->items.size() >= m_store->conversationEventCount(entry->conversationId);
+}
+
+const HttpEventFields *HttpAnalysis::fieldsOf(const EntryPtr &entry, int eventIndex)
+{
+    if (!entry)
+        return nullptr;
+    const auto item = entry->itemOfEvent.constFind(eventIndex);
+    if (item == entry->itemOfEvent.cend())
+        return nullptr;
+    const HttpEventFields &f = entry->fields.at(*item);
+    return f.present || !f.protocol.isEmpty() ? &f : nullptr;
+}
+
+const HttpMessage *HttpAnalysis::messageOf(const EntryPtr &entry, int eventIndex)
+{
+    const HttpEventFields *f = fieldsOf(entry, eventIndex);
+    if (!f || !f->present || f->message < 0 || f->message >= entry->analysis.messages.size())
+        return nullptr;
+    return &entry->analysis.messages.at(f->message);
+}
+
+void HttpAnalysis::waitForDone()
+{
+    m_pool.waitForDone();
+    // Deliver what the workers queued, so entry() has it when this returns.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+void HttpAnalysis::onCleared()
+{
+    // Workers read the store: let them finish before its index is gone for good.
+    m_pool.clear();
+    m_pool.waitForDone();
+    ++m_generation;
+    m_pending.clear();
+    m_lastRun.clear();
+    m_deferred.clear();
+    m_cache.clear();
+}
+
+} // namespace ecv
