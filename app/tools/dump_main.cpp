@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // ecapture-dump: the command-line reader of eCapture streams and captures (the tshark of this
 // app). Reads a capture file or frame log (-r) or a live --ecaptureq server (-i), prints events
-// as text, JSON or JSON Lines, saves the capture (-w) and prints reports (-z).
+// as text, JSON or JSON Lines, saves or exports the capture (-w, -F) and prints reports (-z).
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -19,6 +19,7 @@
 #include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
 #include "net/websocket_source.h"
+#include "tools/dump_export.h"
 #include "tools/dump_options.h"
 #include "tools/dump_output.h"
 #include "tools/terminal_text.h"
@@ -74,7 +75,8 @@ public:
         , m_capture{store, m_http}
         , m_options(options)
     {
-        m_out.open(stdout, QIODevice::WriteOnly);
+        // -w - puts the export on stdout: reports go to stderr then (events are not printed).
+        m_out.open(options.writeFile == QLatin1String("-") ? stderr : stdout, QIODevice::WriteOnly);
     }
 
     /** Called once when stdout is gone (a reader such as `head` exited). */
@@ -182,8 +184,14 @@ int readCapture(const Options &options)
                  .arg(store.droppedTailBytes()));
     Dumper dumper(store, options);
     int status = dumper.finish();
-    if (!options.writeFile.isEmpty() && !store.saveAs(options.writeFile, &error))
-        status = fail(error);
+    if (options.writeFile.isEmpty())
+        return status;
+    if (options.writeFormat == ExportFormat::Ecvcap) {
+        if (!store.saveAs(options.writeFile, &error))
+            status = fail(error);
+    } else if (dump::exportStore(store, options.writeFile, options.writeFormat) != 0) {
+        status = 1;
+    }
     return status;
 }
 
@@ -196,11 +204,18 @@ int captureLive(QCoreApplication &app, const Options &options)
                         ? QStringLiteral("%1: not a WebSocket URL").arg(options.interfaceUrl)
                         : error);
     CaptureStore store;
-    const bool created = options.writeFile.isEmpty()
-                             ? store.createTemporary(url.toString(), &error)
-                             : store.create(options.writeFile, url.toString(), &error);
+    const bool captureFile =
+        !options.writeFile.isEmpty() && options.writeFormat == ExportFormat::Ecvcap;
+    const bool created = captureFile ? store.create(options.writeFile, url.toString(), &error)
+                                     : store.createTemporary(url.toString(), &error);
     if (!created)
         return fail(error);
+    std::unique_ptr<dump::LiveExport> live;
+    if (!options.writeFile.isEmpty() && !captureFile) {
+        live = std::make_unique<dump::LiveExport>(store, options.writeFile, options.writeFormat);
+        if (!live->open(&error))
+            return fail(error);
+    }
 
     Dumper dumper(store, options);
     WebSocketSource source;
@@ -216,7 +231,20 @@ int captureLive(QCoreApplication &app, const Options &options)
         source.close();
         app.exit(code);
     };
-    QObject::connect(&store, &CaptureStore::eventsAppended, &app, [&] { dumper.printPending(); });
+    QObject::connect(&store, &CaptureStore::eventsAppended, &app, [&] {
+        dumper.printPending();
+        if (live && !live->update() && live->outputClosed())
+            QTimer::singleShot(0, &app, [&] { stop(0); });
+    });
+    // Events that wait for their request or body go out within a second; blocks are flushed.
+    QTimer liveTick;
+    if (live) {
+        QObject::connect(&liveTick, &QTimer::timeout, &app, [&] {
+            if (!live->update() && live->outputClosed())
+                stop(0);
+        });
+        liveTick.start(250);
+    }
     QObject::connect(&source, &WebSocketSource::frameReceived, &app, [&](const RawFrame &frame) {
         if (stopping)
             return;
@@ -257,6 +285,8 @@ int captureLive(QCoreApplication &app, const Options &options)
     app.exec();
     store.flush();
     const int reportStatus = dumper.finish();
+    if (live && !live->finish() && status == 0)
+        status = 1;
     return status != 0 ? status : reportStatus;
 }
 

@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 
+#include "tools/dump_export.h"
 #include "tools/dump_output.h"
 
 namespace ecv::dump {
@@ -94,10 +95,15 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
     const QCommandLineOption type(QStringLiteral("T"),
                                   QStringLiteral("Output format: text (default), json, jsonl."),
                                   QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption write(QStringLiteral("w"),
-                                   QStringLiteral("Save the capture to <file> (capture file "
-                                                  "format)."),
-                                   QStringLiteral("file"));
+    const QCommandLineOption write(
+        QStringLiteral("w"),
+        QStringLiteral("Save or export the capture to <file>, '-' for stdout (pcapng, written "
+                       "as events arrive with -i). The format comes from -F or the extension: "
+                       ".ecvcap (capture file), .pcapng, .pcap."),
+        QStringLiteral("file"));
+    const QCommandLineOption writeFormat(QStringLiteral("F"),
+                                         QStringLiteral("Format of -w: ecvcap, pcapng, pcap."),
+                                         QStringLiteral("format"));
     const QCommandLineOption quiet(QStringLiteral("q"),
                                    QStringLiteral("Do not print events (reports only)."));
     QStringList reportHelp;
@@ -112,7 +118,8 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         QStringLiteral("Print a glossary and exit: fields (every registered field: name, type, "
                        "title; like tshark -G fields)."),
         QStringLiteral("report"));
-    parser.addOptions({read, interface, count, autostop, type, write, quiet, statistics, glossary});
+    parser.addOptions({read, interface, count, autostop, type, write, writeFormat, quiet,
+                       statistics, glossary});
     parser.process(app);
     if (parser.isSet(glossary)) {
         options.glossary = parser.value(glossary);
@@ -145,6 +152,26 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         return false;
     }
     options.writeFile = parser.value(write);
+    if (parser.isSet(writeFormat) && options.writeFile.isEmpty()) {
+        *error = QStringLiteral("-F needs -w FILE");
+        return false;
+    }
+    if (!options.writeFile.isEmpty()) {
+        if (!writeFormatOf(options.writeFile, parser.value(writeFormat), &options.writeFormat,
+                           error))
+            return false;
+        if (options.writeFormat != ExportFormat::Ecvcap &&
+            !ExportFormats::isPacketCapture(options.writeFormat)) {
+            *error = QStringLiteral("-w: %1 export is not available in ecapture-dump")
+                         .arg(ExportFormats::name(options.writeFormat));
+            return false;
+        }
+        if (options.writeFile == QLatin1String("-") &&
+            options.writeFormat == ExportFormat::Ecvcap) {
+            *error = QStringLiteral("-w -: the capture file format needs a file name");
+            return false;
+        }
+    }
     if (!options.writeFile.isEmpty() && !options.readFile.isEmpty() &&
         QFileInfo(options.writeFile).absoluteFilePath() ==
             QFileInfo(options.readFile).absoluteFilePath()) {
@@ -152,7 +179,8 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
             QStringLiteral("-w %1: would overwrite the file being read").arg(options.writeFile);
         return false;
     }
-    options.quiet = parser.isSet(quiet);
+    // -w - puts the export on stdout: events are not printed, reports go to stderr.
+    options.quiet = parser.isSet(quiet) || options.writeFile == QLatin1String("-");
     if (parser.isSet(count) && !parseCount(parser.value(count), LLONG_MAX, &options.frameLimit)) {
         *error = QStringLiteral("-c %1: not a positive whole number").arg(parser.value(count));
         return false;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/export/export_format.h"
+
 namespace ecv::dump {
 
 /** @brief `-T`: how events are printed. */
@@ -20,7 +22,8 @@ struct Options
 {
     QString readFile;
     QString interfaceUrl;
-    QString writeFile;
+    QString writeFile;                               ///< -w: a file, or "-" for stdout
+    ExportFormat writeFormat = ExportFormat::Ecvcap; ///< -F, or from -w's extension
     Format format = Format::Text;
     bool quiet = false;
     qint64 frameLimit = -1; ///< -c: stop after this many frames
