@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <QtEndian>
 
-#include "core/fields/event_fields.h"
+#include "core/fields/field_registry.h"
 
 namespace ecv {
 
@@ -54,7 +54,8 @@ QString ExportComments::eventComment(const CapturedEvent &e, int eventIndex)
         w << QStringLiteral("direction=") + directionName(e.direction);
     if (e.ecaptureType >= 0)
         w << QStringLiteral("type=%1").arg(e.ecaptureType);
-    const QString era = EventFields::eraName(e.era);
+    static const FieldInfo &eraField = FieldRegistry::field("event.era");
+    const QString era = FieldRegistry::firstText(eraField, EventFieldContext(e));
     if (!era.isEmpty())
         w << QStringLiteral("era=") + era;
     if (e.probe != Probe::Unknown)
