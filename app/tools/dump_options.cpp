@@ -118,8 +118,8 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         QStringLiteral("Print a glossary and exit: fields (every registered field: name, type, "
                        "title; like tshark -G fields)."),
         QStringLiteral("report"));
-    parser.addOptions({read, interface, count, autostop, type, write, writeFormat, quiet,
-                       statistics, glossary});
+    parser.addOptions(
+        {read, interface, count, autostop, type, write, writeFormat, quiet, statistics, glossary});
     parser.process(app);
     if (parser.isSet(glossary)) {
         options.glossary = parser.value(glossary);
