@@ -68,7 +68,7 @@ bool CaptureStore::open(const QString &path, QString *error)
 
 void CaptureStore::close()
 {
-    const bool hadSomething = d->open || !d->frameOffsets.isEmpty();
+    const bool hadSomething = d->open || !d->side->frameOffsets.isEmpty();
     d->reset();
     if (hadSomething)
         emit cleared();
@@ -86,9 +86,9 @@ bool CaptureStore::isTemporary() const
 
 qint64 CaptureStore::fileSize() const
 {
-    QMutexLocker locker(&d->lock);
-    if (d->writer.isOpen())
-        return d->writer.size();
+    QMutexLocker locker(&d->side->lock);
+    if (d->side->writer.isOpen())
+        return d->side->writer.size();
     return d->path.isEmpty() ? 0 : QFileInfo(d->path).size();
 }
 
@@ -99,8 +99,8 @@ qint64 CaptureStore::droppedTailBytes() const
 
 bool CaptureStore::flush()
 {
-    QMutexLocker locker(&d->lock);
-    return d->writer.flush();
+    QMutexLocker locker(&d->side->lock);
+    return d->side->writer.flush();
 }
 
 bool CaptureStore::saveAs(const QString &path, QString *error)
@@ -114,12 +114,13 @@ bool CaptureStore::saveAs(const QString &path, QString *error)
         return fail(QStringLiteral("no capture to save"));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return fail(QStringLiteral("%1 is the capture file itself").arg(path));
-    QMutexLocker locker(&d->lock);
-    if (d->writer.isOpen() && !d->writer.flush())
-        return fail(d->writer.errorString());
+    CaptureFileWriter &writer = d->side->writer;
+    QMutexLocker locker(&d->side->lock);
+    if (writer.isOpen() && !writer.flush())
+        return fail(writer.errorString());
     // Copy the complete records only: a torn tail stays behind.
     const qint64 length =
-        d->writer.isOpen() ? d->writer.flushedSize() : QFileInfo(d->path).size() - d->droppedTail;
+        writer.isOpen() ? writer.flushedSize() : QFileInfo(d->path).size() - d->droppedTail;
     locker.unlock(); // records up to `length` never change
     QFile in(d->path);
     if (!in.open(QIODevice::ReadOnly))
@@ -143,7 +144,7 @@ bool CaptureStore::saveAs(const QString &path, QString *error)
 
 void CaptureStore::appendFrame(const RawFrame &frame)
 {
-    if (!d->writer.isOpen()) {
+    if (!d->side->writer.isOpen()) {
         if (d->open) {
             // A capture opened from a file is read-only; the caller starts a new one first.
             qWarning("CaptureStore: frame dropped, %s is open read-only", qPrintable(d->path));
@@ -156,8 +157,8 @@ void CaptureStore::appendFrame(const RawFrame &frame)
         }
     }
     // On disk first (issue 2: every frame is in the file before anyone sees it).
-    QMutexLocker locker(&d->lock);
-    const qint64 offset = d->writer.writeFrame(frame);
+    QMutexLocker locker(&d->side->lock);
+    const qint64 offset = d->side->writer.writeFrame(frame);
     locker.unlock();
     if (offset < 0)
         return;
@@ -167,74 +168,46 @@ void CaptureStore::appendFrame(const RawFrame &frame)
 void CaptureStore::appendNote(qint64 unixNs, const QString &text)
 {
     {
-        QMutexLocker locker(&d->lock);
-        if (d->writer.isOpen())
-            d->writer.writeNote(unixNs, 0, text);
+        QMutexLocker locker(&d->side->lock);
+        if (d->side->writer.isOpen())
+            d->side->writer.writeNote(unixNs, 0, text);
     }
     d->addNote(unixNs, text);
 }
 
 quint32 CaptureStore::frameCount() const
 {
-    return quint32(d->frameOffsets.size());
+    return quint32(d->side->frameOffsets.size());
 }
 
 int CaptureStore::eventCount() const
 {
-    QMutexLocker locker(&d->lock);
-    return d->index.count();
+    return readHandle().eventCount();
 }
 
 const EventIndexEntry &CaptureStore::eventAt(int index) const
 {
-    return d->index.at(index);
+    return d->side->index.at(index);
 }
 
 QString CaptureStore::string(quint32 id) const
 {
-    QMutexLocker locker(&d->lock);
-    return d->index.strings().at(id);
+    return readHandle().string(id);
 }
 
 CapturedEvent CaptureStore::event(int index) const
 {
-    CapturedEvent event;
-    QMutexLocker locker(&d->lock);
-    if (index < 0 || index >= d->index.count())
-        return event;
-    const EventIndexEntry entry = d->index.at(index);
-    CaptureFileReader::Record record;
-    QString error;
-    const bool read =
-        d->readRecordLocked(d->frameOffsets.at(qsizetype(entry.frameNumber) - 1), record, &error) &&
-        record.kind == CaptureFileReader::Record::Kind::Frame;
-    locker.unlock();
-    if (read) {
-        // Decoding needs no lock (FrameDecoder is stateless): workers decode in parallel.
-        const DecodedFrame decoded = d->decoder.decode(record.frame, entry.frameNumber);
-        if (decoded.kind == DecodedFrame::Kind::Event)
-            event = decoded.event;
-        event.arrivalNs = record.frame.arrivalNs;
-    }
-    locker.relock();
-    d->index.restore(index, event);
-    locker.unlock();
-    if (!read)
-        event.warnings.append(
-            QStringLiteral("payload not readable from the capture file: %1").arg(error));
-    return event;
+    return readHandle().event(index);
 }
 
 QByteArray CaptureStore::frameData(quint32 frameNumber) const
 {
-    QMutexLocker locker(&d->lock);
-    if (frameNumber == 0 || frameNumber > quint32(d->frameOffsets.size()))
-        return {};
-    CaptureFileReader::Record record;
-    if (!d->readRecordLocked(d->frameOffsets.at(int(frameNumber - 1)), record, nullptr) ||
-        record.kind != CaptureFileReader::Record::Kind::Frame)
-        return {};
-    return record.frame.data;
+    return readHandle().frameData(frameNumber);
+}
+
+CaptureReadHandle CaptureStore::readHandle() const
+{
+    return CaptureReadHandle(d->currentSide());
 }
 
 const QVector<RunLogEntry> &CaptureStore::runLogs() const
@@ -269,38 +242,33 @@ CaptureFileInfo CaptureStore::fileInfo() const
 
 int CaptureStore::conversationCount() const
 {
-    return d->index.conversationCount();
+    return d->side->index.conversationCount();
 }
 
 ConversationInfo CaptureStore::conversation(quint32 id) const
 {
-    return d->index.conversation(id);
+    return d->side->index.conversation(id);
 }
 
 QVector<int> CaptureStore::conversationEventIndexes(quint32 id) const
 {
-    QMutexLocker locker(&d->lock);
-    return d->index.conversationEventIndexes(id);
+    return readHandle().conversationEventIndexes(id);
 }
 
 int CaptureStore::conversationEventCount(quint32 id) const
 {
-    QMutexLocker locker(&d->lock);
-    return d->index.conversationEventCount(id);
+    return readHandle().conversationEventCount(id);
 }
 
 CapturedEvent CaptureStore::indexedEvent(int index) const
 {
-    QMutexLocker locker(&d->lock);
-    if (index < 0 || index >= d->index.count())
-        return {};
-    return d->index.indexed(index);
+    return readHandle().indexedEvent(index);
 }
 
 qint64 CaptureStore::indexMemoryBytes() const
 {
-    QMutexLocker locker(&d->lock);
-    return d->index.memoryBytes() + d->frameOffsets.memoryBytes();
+    QMutexLocker locker(&d->side->lock);
+    return d->side->index.memoryBytes() + d->side->frameOffsets.memoryBytes();
 }
 
 } // namespace ecv

@@ -7,12 +7,10 @@
 #include <QMutex>
 #include <QTimer>
 
+#include <memory>
+
+#include "core/capture/capture_read_side.h"
 #include "core/capture/capture_store.h"
-#include "core/capture/chunked_vector.h"
-#include "core/capture/event_index.h"
-#include "core/capture/frame_offset_table.h"
-#include "core/file/capture_file_reader.h"
-#include "core/file/capture_file_writer.h"
 #include "core/normalize/event_normalizer.h"
 #include "core/wire/frame_decoder.h"
 
@@ -30,34 +28,40 @@ struct CaptureStore::Private
 {
     explicit Private(CaptureStore *store)
         : q(store)
+        , side(std::make_shared<CaptureReadSide>())
     {
         flushTimer.setInterval(kFlushIntervalMs);
         QObject::connect(&flushTimer, &QTimer::timeout, q, [this] {
-            QMutexLocker locker(&lock);
-            writer.flush();
+            QMutexLocker locker(&side->lock);
+            side->writer.flush();
         });
         announceTimer.setSingleShot(true);
         announceTimer.setInterval(0);
         QObject::connect(&announceTimer, &QTimer::timeout, q, [this] { announce(); });
     }
 
+    /** Retire the current read side (its readers keep it) and start an empty one. */
     void reset();
+    /** The current read side, from any thread. */
+    std::shared_ptr<CaptureReadSide> currentSide() const
+    {
+        QMutexLocker locker(&sideLock);
+        return side;
+    }
     bool startWriting(const QString &path, bool temporary, const QString &source, QString *error);
     void ingest(const RawFrame &frame, qint64 offset);
     void addNote(qint64 unixNs, const QString &text);
     void scheduleAnnounce();
     void announce();
-    /** Read a record back; the caller holds the lock. */
-    bool readRecordLocked(qint64 offset, CaptureFileReader::Record &record, QString *error);
     bool openCaptureFile(const QString &path, QString *error);
     bool openFrameLog(const QString &path, QString *error);
 
     CaptureStore *q;
-    /// Guards writer, reader, index and frameOffsets: the owner thread takes it to change them,
-    /// other threads to read events and frames back (CaptureStore::event()/frameData()).
-    mutable QMutex lock;
-    CaptureFileWriter writer;
-    CaptureFileReader reader; ///< random access to the capture file (also while writing)
+    /// The current capture's file, index and frame offsets, shared with CaptureReadHandles. The
+    /// owner thread reads the pointer freely (only it replaces it); other threads copy it under
+    /// sideLock (currentSide()).
+    std::shared_ptr<CaptureReadSide> side;
+    mutable QMutex sideLock;
     QString path;
     bool temporary = false;
     bool open = false;
@@ -66,8 +70,6 @@ struct CaptureStore::Private
 
     FrameDecoder decoder;
     EventNormalizer normalizer;
-    EventIndex index;
-    FrameOffsetTable frameOffsets; ///< record offset of frame n at [n - 1]
     QVector<RunLogEntry> runLogs;
     QVector<HeartbeatRecord> heartbeats;
     QVector<UndecodableRecord> undecodable;

@@ -39,9 +39,13 @@ void CaptureStore::Private::reset()
 {
     flushTimer.stop();
     announceTimer.stop();
-    QMutexLocker locker(&lock);
-    writer.close();
-    reader.close();
+    // Readers holding the old side keep its index and its open file (a temporary file removed
+    // here stays readable through the reader's open descriptor until the last reader is gone).
+    side->retire();
+    {
+        QMutexLocker locker(&sideLock);
+        side = std::make_shared<CaptureReadSide>();
+    }
     if (temporary && !path.isEmpty())
         QFile::remove(path);
     path.clear();
@@ -50,8 +54,6 @@ void CaptureStore::Private::reset()
     droppedTail = 0;
     info = {};
     normalizer.reset();
-    index.clear();
-    frameOffsets.clear();
     runLogs.clear();
     heartbeats.clear();
     undecodable.clear();
@@ -69,11 +71,11 @@ bool CaptureStore::Private::startWriting(const QString &filePath, bool isTempora
     info.createdNs = currentUnixNs();
     info.source = source;
     info.hostname = QSysInfo::machineHostName();
-    QMutexLocker locker(&lock);
-    if (!writer.create(filePath, info, error))
+    QMutexLocker locker(&side->lock);
+    if (!side->writer.create(filePath, info, error))
         return false;
-    if (!reader.open(filePath, error)) {
-        writer.close();
+    if (!side->reader.open(filePath, error)) {
+        side->writer.close();
         return false;
     }
     path = filePath;
@@ -93,13 +95,14 @@ void CaptureStore::Private::announce()
 {
     // Views read payloads back as soon as they hear of new rows: make them readable first.
     {
-        QMutexLocker locker(&lock);
-        writer.flush();
+        QMutexLocker locker(&side->lock);
+        side->writer.flush();
     }
-    if (pendingEventFirst >= 0 && pendingEventFirst < index.count()) {
+    const int events = side->index.count();
+    if (pendingEventFirst >= 0 && pendingEventFirst < events) {
         const int first = pendingEventFirst;
         pendingEventFirst = -1;
-        emit q->eventsAppended(first, index.count() - 1);
+        emit q->eventsAppended(first, events - 1);
     }
     pendingEventFirst = -1;
     if (pendingLogFirst >= 0 && pendingLogFirst < runLogs.size()) {
@@ -113,10 +116,10 @@ void CaptureStore::Private::announce()
 void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
 {
     {
-        QMutexLocker locker(&lock);
-        frameOffsets.append(offset);
+        QMutexLocker locker(&side->lock);
+        side->frameOffsets.append(offset);
     }
-    const quint32 number = quint32(frameOffsets.size());
+    const quint32 number = quint32(side->frameOffsets.size());
     const DecodedFrame decoded = decoder.decode(frame, number);
     switch (decoded.kind) {
     case DecodedFrame::Kind::Event: {
@@ -124,8 +127,8 @@ void CaptureStore::Private::ingest(const RawFrame &frame, qint64 offset)
         event.frameNumber = number;
         event.arrivalNs = frame.arrivalNs;
         normalizer.normalize(event);
-        QMutexLocker locker(&lock);
-        const int at = index.append(event, decoded.event);
+        QMutexLocker locker(&side->lock);
+        const int at = side->index.append(event, decoded.event);
         locker.unlock();
         if (pendingEventFirst < 0) {
             pendingEventFirst = at;
@@ -188,20 +191,11 @@ void CaptureStore::Private::addNote(qint64 unixNs, const QString &text)
     }
 }
 
-bool CaptureStore::Private::readRecordLocked(qint64 offset, CaptureFileReader::Record &record,
-                                             QString *error)
-{
-    if (writer.isOpen() && offset + CaptureFileFormat::kRecordHeaderSize > writer.flushedSize()) {
-        // Asked for a record still in the write buffer.
-        writer.flush();
-    }
-    return reader.readAt(offset, record, error);
-}
-
 bool CaptureStore::Private::openCaptureFile(const QString &filePath, QString *error)
 {
+    CaptureFileReader &reader = side->reader;
     {
-        QMutexLocker locker(&lock);
+        QMutexLocker locker(&side->lock);
         if (!reader.open(filePath, error))
             return false;
     }
@@ -210,7 +204,7 @@ bool CaptureStore::Private::openCaptureFile(const QString &filePath, QString *er
     CaptureFileReader::Record record;
     for (;;) {
         {
-            QMutexLocker locker(&lock); // the scan moves the file position readAt() uses too
+            QMutexLocker locker(&side->lock); // the scan moves the file position readAt() uses
             if (!reader.next(record))
                 break;
         }
@@ -265,18 +259,18 @@ bool CaptureStore::Private::openFrameLog(const QString &filePath, QString *error
                       QStringLiteral("%1: %2").arg(QFileInfo(filePath).fileName(), message));
     for (RawFrame &frame : frames) {
         frame.arrivalNs += base;
-        QMutexLocker locker(&lock);
-        const qint64 offset = writer.writeFrame(frame);
+        QMutexLocker locker(&side->lock);
+        const qint64 offset = side->writer.writeFrame(frame);
         if (offset < 0) {
             if (error)
-                *error = writer.errorString();
+                *error = side->writer.errorString();
             return false;
         }
         locker.unlock();
         ingest(frame, offset);
     }
-    QMutexLocker locker(&lock);
-    writer.flush();
+    QMutexLocker locker(&side->lock);
+    side->writer.flush();
     return true;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/capture/conversation_tracker.h"
 
-#include "core/capture/capture_store.h"
+#include "core/capture/event_index_entry.h"
 #include "core/capture/string_pool.h"
 
 namespace ecv {

@@ -25,13 +25,13 @@ HttpAnalysis::~HttpAnalysis()
     m_pool.waitForDone();
 }
 
-QVector<HttpDissector::Item> HttpAnalysis::loadItems(const CaptureStore &store, quint32 id)
+QVector<HttpDissector::Item> HttpAnalysis::loadItems(const CaptureReadHandle &capture, quint32 id)
 {
     QVector<HttpDissector::Item> items;
-    const QVector<int> indexes = store.conversationEventIndexes(id);
+    const QVector<int> indexes = capture.conversationEventIndexes(id);
     items.reserve(indexes.size());
     for (int i : indexes)
-        items.append(HttpDissector::itemFromEvent(store.event(i), i));
+        items.append(HttpDissector::itemFromEvent(capture.event(i), i));
     return items;
 }
 
@@ -43,7 +43,8 @@ HttpAnalysis::EntryPtr HttpAnalysis::entry(quint32 id)
     if (cached && isCurrent(cached))
         return cached;
     if (m_mode == Mode::Synchronous) {
-        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(*m_store, id), {});
+        const EntryPtr fresh =
+            HttpAnalysisCache::compute(id, loadItems(m_store->readHandle(), id), {});
         m_cache.put(fresh);
         return fresh;
     }
@@ -71,10 +72,11 @@ HttpAnalysis::EntryPtr HttpAnalysis::startBackground(quint32 id, const EntryPtr 
 {
     m_pending.insert(id);
     const quint64 generation = m_generation;
-    const CaptureStore *store = m_store;
+    // The handle keeps this capture readable however long the worker takes, closed or not.
+    const CaptureReadHandle capture = m_store->readHandle();
     QPointer<HttpAnalysis> self(this);
     m_pool.start([=] {
-        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(*store, id), {});
+        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(capture, id), {});
         // The cache is filled on the owner thread, and only for the capture that asked.
         QMetaObject::invokeMethod(
             self.data(),
@@ -129,9 +131,9 @@ void HttpAnalysis::waitForDone()
 
 void HttpAnalysis::onCleared()
 {
-    // Workers read the store: let them finish before its index is gone for good.
+    // A running worker keeps reading the closed capture through its handle; its result is
+    // dropped (generation). Queued ones are not worth starting.
     m_pool.clear();
-    m_pool.waitForDone();
     ++m_generation;
     m_pending.clear();
     m_lastRun.clear();

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include "core/capture/capture_read_handle.h"
 #include "core/http/http_analysis_cache.h"
 
 namespace ecv {
@@ -28,8 +29,9 @@ class CaptureStore;
  *   current, so the answer always covers every event the conversation has now.
  *
  * Thread affinity: the store's thread (entry(), peek(), fieldsOf(), signals). Workers read the
- * store through its any-thread read-back functions; results for a capture that has since been
- * closed are dropped (generation check), and the store waits for no one.
+ * capture through a CaptureReadHandle, which keeps it readable even when it is closed meanwhile;
+ * results for a capture that has since been closed are dropped (generation check), and the
+ * store waits for no one.
  */
 class HttpAnalysis : public QObject
 {
@@ -69,10 +71,10 @@ public:
     static const HttpMessage *messageOf(const EntryPtr &entry, int eventIndex);
 
     /**
-     * @brief The dissector's input for conversation @p id: its events read back from @p store,
-     * in frame order. Any thread (CaptureStore's read-back functions).
+     * @brief The dissector's input for conversation @p id: its events read back through
+     * @p capture, in frame order. Any thread.
      */
-    static QVector<HttpDissector::Item> loadItems(const CaptureStore &store, quint32 id);
+    static QVector<HttpDissector::Item> loadItems(const CaptureReadHandle &capture, quint32 id);
 
     /** @brief Block until queued analyses are done (tests, shutdown). */
     void waitForDone();

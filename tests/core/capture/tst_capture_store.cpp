@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstring>
 
+#include "common/fixture_frames.h"
 #include "core/capture/capture_store.h"
 #include "core/file/capture_file_reader.h"
 #include "core/file/frame_log_reader.h"
@@ -12,16 +13,9 @@
 #include "core/wire/frame_decoder.h"
 
 using namespace ecv;
+using ecv::test::fixtureFrames;
 
 namespace {
-
-QVector<RawFrame> fixtureFrames(const QString &name)
-{
-    FrameLogReader reader;
-    if (!reader.readFile(QStringLiteral(ECV_TEST_DATA "/") + name, 1'000'000'000'000'000'000LL))
-        return {};
-    return reader.takeFrames();
-}
 
 /** The pipeline run by hand: what the store must give back for each event. */
 QVector<CapturedEvent> expectedEvents(const QVector<RawFrame> &frames)
