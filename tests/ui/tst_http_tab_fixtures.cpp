@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Issue 4's "Done when": every HTTP fact of every fixture's expected.json shows in the window's
+// Every HTTP fact of every fixture's expected.json shows in the window's
 // HTTP tab when its event is selected (method, path, host, status, content type, body length).
 #include <QJsonArray>
 #include <QJsonObject>

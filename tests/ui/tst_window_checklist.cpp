@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// The main window against issue 3's list: keyboard shortcuts, the list's fixed row height and
+// The main window against its checklist: keyboard shortcuts, the list's fixed row height and
 // columns, persisted widths/order/URL history/recent files, copying rows, auto-scroll that
 // stops when the user scrolls up and resumes with End, and the reconnect note.
 #include <QAction>

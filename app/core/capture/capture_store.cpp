@@ -156,7 +156,7 @@ void CaptureStore::appendFrame(const RawFrame &frame)
             return;
         }
     }
-    // On disk first (issue 2: every frame is in the file before anyone sees it).
+    // On disk first: every frame is in the file before anyone sees it.
     QMutexLocker locker(&d->side->lock);
     const qint64 offset = d->side->writer.writeFrame(frame);
     locker.unlock();

@@ -21,7 +21,7 @@ QString newTemporaryCapturePath(QString *error);
 /** @brief Now as Unix ns. */
 qint64 currentUnixNs();
 
-/// Issue 2: `kill -9` loses at most the last second of frames.
+/// `kill -9` loses at most the last second of frames (README "Capture file format").
 inline constexpr int kFlushIntervalMs = 1000;
 
 struct CaptureStore::Private

@@ -54,7 +54,8 @@ struct ConversationInfo
  * Key, best first: the 4-tuple (with the pid, so the two ends of a loopback connection that are
  * both captured stay two conversations, each with its own complete request/response bytes),
  * else (pid, fd), else eCapture's v1 uuid without its tid and direction parts (gotls request and
- * response of one connection carry different tids, ecaptureq-protocol.md §2). Connect,
+ * response of one connection carry different tids: gojue/ecapture pkg/event_processor/
+ * iworker.go builds the uuid `Pid_Tid_Comm_Fd_DataType[_Tuple]`). Connect,
  * socket-destroy, shell and query events belong to no conversation (id 0); a connect event
  * retires its (pid, fd) and tuple keys, so a reused fd or port starts a new conversation.
  *

@@ -43,7 +43,8 @@ struct HttpCaptureAnalysis
  * Pure and thread-safe: call from any thread (e.g. QtConcurrent), cache the result per
  * conversation. Independent of CaptureStore: the caller passes the conversation's events.
  *
- * Rules (issue 4; docs decoding-and-export.md §0, A3):
+ * Rules (README "What it understands"; eCapture's payload shapes: gojue/ecapture
+ * pkg/event_processor/http_request.go, http_response.go, http2_request.go, iparser.go):
  * - Raw bytes (v2 data, v1 type 0 and gotls; hex.Dump text decoded first) are reassembled per
  *   direction: one event may hold several messages, one message may span several events.
  * - A v1 type 1/3 event (PayloadFormat::Http1Message) is one message eCapture framed: parsed on

@@ -12,7 +12,8 @@ namespace ecv {
 /**
  * @brief Turns one WebSocket frame into a heartbeat, run log, event or undecodable frame.
  *
- * Recognises every eCapture wire era (shared reference ecaptureq-protocol.md §0–2):
+ * Recognises every eCapture wire era (README "What it understands"; gojue/ecapture
+ * pkg/ecaptureq/server.go and protobuf/proto/v1/ecaptureq.proto):
  * - binary frames: one protobuf `event.LogEntry`, dispatched on the oneof case (not log_type;
  *   heartbeats carry log_type 0, which proto3 leaves off the wire). Event payloads are the v1.x
  *   structured Event (uuid, tuple, type…) or the v2.1+ text-only Event (payload + length).

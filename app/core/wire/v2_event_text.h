@@ -13,7 +13,7 @@ namespace ecv {
  * This is what eCapture v2.1+ puts in Event.payload (the event's `String()` plus a '\n' that
  * TextHandler appends when missing, internal/output/handlers/text_handler.go), what connect-out
  * mode sends base64-encoded, and what v1.4.3–1.5.2 wrote raw for bash/zsh (with tabs and the
- * comm's NUL padding). Shapes (shared reference ecaptureq-protocol.md §2):
+ * comm's NUL padding). Shapes (README "What it understands"):
  * - openssl data `[YYYY-MM-DD HH:MM:SS.mmm] PID:p TID:t Comm:c FD:f READ|WRITE (N bytes):\n<N
  * bytes>`
  * - connect/accept `PID:p, Comm:c, TID:t, FD:f, Tuple: [ip]:port->[ip]:port` (PID 0 with

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// HTTP/1.x dissection of a conversation: reassembly, framing, pairing (issue 4, edge-cases.md).
+// HTTP/1.x dissection of a conversation: reassembly, framing, pairing.
 #include <QtTest>
 
 #include "core/http/body/body_view.h"

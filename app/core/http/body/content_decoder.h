@@ -39,7 +39,7 @@ public:
      *
      * With @p sniff, a gzip or zstd coding whose magic bytes (1f 8b / 28 b5 2f fd) are missing is
      * skipped with a note instead of failing: eCapture v1 gunzips bodies but keeps the header
-     * (docs: decoding-and-export.md §0). "identity" is skipped.
+     * (gojue/ecapture pkg/event_processor/http_response.go). "identity" is skipped.
      */
     static Result decodeList(const QByteArray &input, const QByteArray &contentEncoding,
                              bool sniff = true, qint64 cap = DefaultCap);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Body views (JSON re-indent of original tokens, charsets, forms, multipart, sniffing), Follow
-// stream text and the conversation listing (issue 4).
+// stream text and the conversation listing.
 #include <QtTest>
 
 #include "core/export/curl_command.h"

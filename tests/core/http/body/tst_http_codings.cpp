@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// Content codings, chunked transfer coding and Go hex.Dump text (issue 4, edge-cases.md).
+// Content codings, chunked transfer coding and Go hex.Dump text (cases from public bug reports).
 #include <QtTest>
 
 #include <zstd.h>

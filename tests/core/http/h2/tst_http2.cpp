@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// HTTP/2: frames, HPACK across events, lost header blocks, eCapture's text rendering (issue 4).
+// HTTP/2: frames, HPACK across events, lost header blocks, eCapture's text rendering.
 #include <QtTest>
 
 #include <nghttp2/nghttp2.h>
