@@ -72,7 +72,7 @@ public:
     Dumper(CaptureStore &store, const Options &options)
         : m_store(store)
         , m_http(&store, HttpAnalysis::Mode::Synchronous)
-        , m_capture{store, m_http}
+        , m_capture{store, m_http, options.format == Format::Json}
         , m_options(options)
     {
         // -w - puts the export on stdout: reports go to stderr then (events are not printed).

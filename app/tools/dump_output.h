@@ -29,6 +29,7 @@ struct DumpCapture
 {
     const CaptureStore &store;
     HttpAnalysis &http;
+    bool json = false; ///< -T json: reports that have a JSON form print it
 };
 
 /**

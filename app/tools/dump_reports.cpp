@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tools/dump_conversations.h"
 #include "tools/dump_output.h"
+#include "tools/dump_statistics.h"
 
 #include <QJsonDocument>
 
@@ -8,7 +9,7 @@ namespace ecv::dump {
 
 const QVector<Report> &dumpReports()
 {
-    // One row per -z report; the HTTP issue adds "conv" and "follow" here.
+    // One row per -z report.
     static const QVector<Report> reports = {
         {QStringLiteral("summary"),
          QStringLiteral("counts of frames, run logs, heartbeats, events, undecodable frames "
@@ -47,6 +48,16 @@ const QVector<Report> &dumpReports()
          QStringLiteral("follow,N or follow,tcp,ascii|hex|raw,N: conversation N's bytes (like "
                         "tshark -z follow,tcp,ascii,N)"),
          followReport},
+        {QStringLiteral("endpoints"),
+         QStringLiteral("addresses with events and bytes each way (like tshark -z endpoints,ip)"),
+         endpointsReport},
+        {QStringLiteral("processes"),
+         QStringLiteral("processes with events, bytes sent and received, conversations"),
+         processesReport},
+        {QStringLiteral("http"),
+         QStringLiteral("http,stat: requests by host and path, status codes, methods, latency "
+                        "min/p50/p90/p99/max"),
+         httpStatReport},
     };
     return reports;
 }
