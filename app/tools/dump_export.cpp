@@ -6,6 +6,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <numeric>
 #include <unistd.h>
 
 #include "core/export/export_comments.h"
@@ -80,18 +81,19 @@ QString exportSummary(const PacketExporter::Counts &c, ExportFormat format)
     return line;
 }
 
-int exportStore(const CaptureStore &store, const QString &path, ExportFormat format)
+int exportStore(CaptureStore &store, const QString &path, ExportFormat format)
 {
-    ExportJob::Request request;
-    request.format = format;
-    request.path = path;
-    request.refs = ExportEventRef::allOf(store);
-    request.header = PacketExport::headerFor(store);
+    QVector<int> all(store.eventCount());
+    std::iota(all.begin(), all.end(), 0);
+    const ExportJob::Request request = ExportJob::forStore(store, format, path, all, true);
     const ExportJob::Result r = ExportJob::run(store, request);
     if (!r.ok)
         return fail(QStringLiteral("-w %1: %2").arg(path, r.error));
     if (ExportFormats::isPacketCapture(format))
         fprintf(stderr, "ecapture-dump: %s\n", qPrintable(exportSummary(r.counts, format)));
+    else if (format == ExportFormat::Har)
+        fprintf(stderr, "ecapture-dump: har: %d entries (%d without a captured response)\n",
+                r.harEntries, r.harWithoutResponse);
     return 0;
 }
 

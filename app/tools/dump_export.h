@@ -18,8 +18,8 @@ class QIODevice;
  *
  * -r: the events are exported once the capture is read (ExportJob). -i: a pcapng or pcap export
  * is written while events arrive (LiveExport), blocks flushed at least once a second, so
- * `ecapture-dump -i URL -w - | wireshark -k -i -` shows the traffic live; other formats are
- * written when the capture ends.
+ * `ecapture-dump -i URL -w - | wireshark -k -i -` shows the traffic live; HAR, CSV and JSON are
+ * written when the capture ends; ecvcap is the live capture file itself.
  */
 namespace ecv::dump {
 
@@ -34,7 +34,7 @@ bool writeFormatOf(const QString &path, const QString &formatName, ExportFormat 
 QString exportSummary(const PacketExporter::Counts &counts, ExportFormat format);
 
 /** @brief Export every event of @p store to @p path. @return exit status (messages on stderr). */
-int exportStore(const CaptureStore &store, const QString &path, ExportFormat format);
+int exportStore(CaptureStore &store, const QString &path, ExportFormat format);
 
 /**
  * @brief A pcapng/pcap export written while a live capture runs: call eventsAppended() for

@@ -211,7 +211,7 @@ int captureLive(QCoreApplication &app, const Options &options)
     if (!created)
         return fail(error);
     std::unique_ptr<dump::LiveExport> live;
-    if (!options.writeFile.isEmpty() && !captureFile) {
+    if (!options.writeFile.isEmpty() && ExportFormats::isPacketCapture(options.writeFormat)) {
         live = std::make_unique<dump::LiveExport>(store, options.writeFile, options.writeFormat);
         if (!live->open(&error))
             return fail(error);
@@ -286,6 +286,10 @@ int captureLive(QCoreApplication &app, const Options &options)
     store.flush();
     const int reportStatus = dumper.finish();
     if (live && !live->finish() && status == 0)
+        status = 1;
+    // HAR, CSV and JSON describe the whole capture: written once it ends.
+    if (!options.writeFile.isEmpty() && !captureFile && !live &&
+        dump::exportStore(store, options.writeFile, options.writeFormat) != 0 && status == 0)
         status = 1;
     return status != 0 ? status : reportStatus;
 }

@@ -99,11 +99,11 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         QStringLiteral("w"),
         QStringLiteral("Save or export the capture to <file>, '-' for stdout (pcapng, written "
                        "as events arrive with -i). The format comes from -F or the extension: "
-                       ".ecvcap (capture file), .pcapng, .pcap."),
+                       ".ecvcap (capture file), .pcapng, .pcap, .har, .csv, .json."),
         QStringLiteral("file"));
-    const QCommandLineOption writeFormat(QStringLiteral("F"),
-                                         QStringLiteral("Format of -w: ecvcap, pcapng, pcap."),
-                                         QStringLiteral("format"));
+    const QCommandLineOption writeFormat(
+        QStringLiteral("F"), QStringLiteral("Format of -w: ecvcap, pcapng, pcap, har, csv, json."),
+        QStringLiteral("format"));
     const QCommandLineOption quiet(QStringLiteral("q"),
                                    QStringLiteral("Do not print events (reports only)."));
     QStringList reportHelp;
@@ -160,12 +160,6 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         if (!writeFormatOf(options.writeFile, parser.value(writeFormat), &options.writeFormat,
                            error))
             return false;
-        if (options.writeFormat != ExportFormat::Ecvcap &&
-            !ExportFormats::isPacketCapture(options.writeFormat)) {
-            *error = QStringLiteral("-w: %1 export is not available in ecapture-dump")
-                         .arg(ExportFormats::name(options.writeFormat));
-            return false;
-        }
         if (options.writeFile == QLatin1String("-") &&
             options.writeFormat == ExportFormat::Ecvcap) {
             *error = QStringLiteral("-w -: the capture file format needs a file name");

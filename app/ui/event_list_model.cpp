@@ -17,7 +17,6 @@
 #include "core/fields/payload_text.h"
 #include "core/fields/store_field_context.h"
 #include "core/http/http_analysis.h"
-#include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
 
@@ -333,12 +332,8 @@ QString EventListModel::cellTextForEvent(int eventIndex, int column, bool reques
     case Number:
         return QString::number(e.frameNumber);
     case Time:
-        if (m_timeFormat == TimeFormat::Relative) {
-            const qint64 first = m_store->eventCount() > 0 ? m_store->eventAt(0).timeNs : 0;
-            return QString::number(double(saturatingSub(e.timeNs, first)) / 1e9, 'f', 6);
-        }
-        return QDateTime::fromMSecsSinceEpoch(e.timeNs / 1000000)
-            .toString(QStringLiteral("HH:mm:ss.zzz"));
+        return EventColumns::time(e.timeNs, m_timeFormat == TimeFormat::Relative,
+                                  m_store->eventCount() > 0 ? m_store->eventAt(0).timeNs : 0);
     case Length:
         return QString::number(e.dataLength);
     default:

@@ -4,6 +4,9 @@
 // -w/-F format choice and refusals, and the Decode As hint for raw HTTP/2 on port 443.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <QWebSocket>
@@ -176,6 +179,23 @@ private slots:
                            QStringLiteral("pcap"), QStringLiteral("-w"), QStringLiteral("-")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.startsWith(QByteArray::fromHex("4d3cb2a1")));
+        // HAR, CSV and JSON by extension or -F, to a file or stdout.
+        const QString har = m_dir.filePath(QStringLiteral("out.har"));
+        r = test::runDump(
+            {QStringLiteral("-r"), input, QStringLiteral("-q"), QStringLiteral("-w"), har});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("har: 6 entries"), r.err.constData());
+        QFile harFile(har);
+        QVERIFY(harFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(harFile.readAll())["log"]["entries"].toArray().size(), 6);
+        r = test::runDump({QStringLiteral("-r"), input, QStringLiteral("-F"), QStringLiteral("csv"),
+                           QStringLiteral("-w"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("\r\n"), 47 + 1); // a header and one row per event
+        r = test::runDump({QStringLiteral("-r"), input, QStringLiteral("-F"),
+                           QStringLiteral("json"), QStringLiteral("-w"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 47);
     }
 
     void refusals_data()

@@ -37,19 +37,22 @@ QString CurlCommand::shellQuote(const QByteArray &s)
     return out + QLatin1Char('\'');
 }
 
-QString CurlCommand::fromRequest(const HttpMessage &m)
+QByteArray CurlCommand::requestUrl(const HttpMessage &m)
 {
     QByteArray scheme = httpHeaderValue(m.headers, ":scheme");
     if (scheme.isEmpty())
         scheme = "https";
     const QByteArray host = m.host();
-    QByteArray target = m.target;
-    QByteArray url;
+    const QByteArray &target = m.target;
     if (target.startsWith("http://") || target.startsWith("https://"))
-        url = target; // absolute-form (proxy request)
-    else
-        url = scheme + "://" + (host.isEmpty() ? QByteArray("localhost") : host) +
-              (target.isEmpty() ? QByteArray("/") : target);
+        return target; // absolute-form (proxy request)
+    return scheme + "://" + (host.isEmpty() ? QByteArray("localhost") : host) +
+           (target.isEmpty() ? QByteArray("/") : target);
+}
+
+QString CurlCommand::fromRequest(const HttpMessage &m)
+{
+    const QByteArray url = requestUrl(m);
     QString cmd = QStringLiteral("curl");
     if (m.httpMajor == 2)
         cmd += QStringLiteral(" --http2");

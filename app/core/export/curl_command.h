@@ -20,6 +20,11 @@ class CurlCommand
 {
 public:
     static QString fromRequest(const HttpMessage &request);
+    /**
+     * @brief The request's URL: an absolute-form target as it is, else scheme (HTTP/2
+     * :scheme, else https: eCapture captures TLS plaintext) + Host / :authority + target.
+     */
+    static QByteArray requestUrl(const HttpMessage &request);
     /** @brief Single-quote @p s for a POSIX shell ($'…' when it holds control or non-UTF-8 bytes).
      */
     static QString shellQuote(const QByteArray &s);

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include "core/fields/payload_text.h"
 #include "core/normalize/endpoint_text.h"
+#include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
 
@@ -80,6 +82,14 @@ QString EventColumns::protocol(const FieldContext &c)
 {
     const HttpEventFields *http = c.http();
     return http && !http->protocol.isEmpty() ? http->protocol : indexProtocol(c.indexed());
+}
+
+QString EventColumns::time(qint64 timeNs, bool relative, qint64 firstNs)
+{
+    if (relative)
+        return QString::number(double(saturatingSub(timeNs, firstNs)) / 1e9, 'f', 6);
+    return QDateTime::fromMSecsSinceEpoch(timeNs / 1000000)
+        .toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
 QString EventColumns::host(const FieldContext &c)

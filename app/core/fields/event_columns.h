@@ -30,6 +30,11 @@ QString destination(const CapturedEvent &indexed);
 QString indexProtocol(const CapturedEvent &indexed);
 /** @brief indexProtocol(), or the HTTP analysis' "HTTP"/"HTTP2" where it decoded the event. */
 QString protocol(const FieldContext &context);
+/**
+ * @brief The Time column: local wall-clock "HH:mm:ss.zzz" of @p timeNs, or with @p relative the
+ * seconds since @p firstNs (the capture's first event) with 6 decimals.
+ */
+QString time(qint64 timeNs, bool relative, qint64 firstNs);
 /** @brief The request's host, also on its response ("" when none). */
 QString host(const FieldContext &context);
 /**

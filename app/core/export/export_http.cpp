@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/export/export_http.h"
+
+#include "core/capture/capture_store.h"
+
+namespace ecv {
+
+namespace {
+constexpr qint64 CacheBytes = 128LL * 1024 * 1024;
+}
+
+ExportHttp::ExportHttp(const CaptureStore &store)
+    : m_store(store)
+    , m_cache(CacheBytes)
+{}
+
+HttpAnalysis::EntryPtr ExportHttp::entry(quint32 id)
+{
+    if (id == 0)
+        return nullptr;
+    return m_cache.get(id, m_store.conversationEventCount(id),
+                       [this](quint32 c) { return HttpAnalysis::loadItems(m_store, c); });
+}
+
+ExportFieldContext::ExportFieldContext(const CapturedEvent &event, int eventIndex,
+                                       quint32 conversationId, const HttpAnalysis::EntryPtr &entry,
+                                       qint64 captureStartNs)
+    : EventFieldContext(event, HttpAnalysis::fieldsOf(entry, eventIndex), conversationId)
+    , m_entry(entry)
+    , m_index(eventIndex)
+    , m_start(captureStartNs)
+{}
+
+const HttpMessage *ExportFieldContext::httpMessage() const
+{
+    return HttpAnalysis::messageOf(m_entry, m_index);
+}
+
+} // namespace ecv
