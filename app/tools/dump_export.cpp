@@ -86,7 +86,7 @@ int exportStore(CaptureStore &store, const QString &path, ExportFormat format)
     QVector<int> all(store.eventCount());
     std::iota(all.begin(), all.end(), 0);
     const ExportJob::Request request = ExportJob::forStore(store, format, path, all, true);
-    const ExportJob::Result r = ExportJob::run(store, request);
+    const ExportJob::Result r = ExportJob::run(request);
     if (!r.ok)
         return fail(QStringLiteral("-w %1: %2").arg(path, r.error));
     if (ExportFormats::isPacketCapture(format))

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <functional>
 #include <QSet>
 #include <QString>
 
 #include "core/file/capture_file_format.h"
+
+#include "core/export/export_io.h"
 
 namespace ecv {
 
@@ -19,8 +20,7 @@ namespace ecv {
 class CaptureFileExport
 {
 public:
-    /** @return false to cancel; (frames done, frames to copy). */
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = ExportProgress;
 
     struct Result
     {

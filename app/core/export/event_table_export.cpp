@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "core/capture/capture_store.h"
+#include "core/capture/capture_read_handle.h"
 #include "core/export/export_http.h"
 #include "core/fields/event_columns.h"
 #include "core/fields/field_registry.h"
@@ -38,12 +38,12 @@ bool resolve(const QVector<EventTableExport::Column> &columns, QVector<ResolvedC
 }
 
 /** Walks the refs, reading each event back with its context; @p row gets each. */
-bool forEachRow(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+bool forEachRow(const CaptureReadHandle &capture, const QVector<ExportEventRef> &refs,
                 const EventTableExport::Progress &progress, bool *cancelled,
                 const std::function<bool(const FieldContext &)> &row)
 {
-    ExportHttp http(store);
-    const qint64 start = store.eventCount() > 0 ? store.indexedEvent(0).timeNs : 0;
+    ExportHttp http(capture);
+    const qint64 start = capture.eventCount() > 0 ? capture.indexedEvent(0).timeNs : 0;
     const qint64 total = refs.size();
     for (qint64 i = 0; i < total; ++i) {
         if (progress && i % ProgressEvery == 0 && !progress(i, total)) {
@@ -52,7 +52,7 @@ bool forEachRow(const CaptureStore &store, const QVector<ExportEventRef> &refs,
             return false;
         }
         const ExportEventRef &r = refs.at(i);
-        const CapturedEvent event = store.event(r.eventIndex);
+        const CapturedEvent event = capture.event(r.eventIndex);
         const HttpAnalysis::EntryPtr entry = http.entry(r.conversationId);
         const ExportFieldContext context(event, r.eventIndex, r.conversationId, entry, start);
         if (!row(context))
@@ -79,15 +79,6 @@ QString cellText(const ResolvedColumn &c, const FieldContext &context)
     for (const FieldValue &v : values)
         texts << FieldRegistry::text(*c.field, v);
     return texts.join(QLatin1Char(','));
-}
-
-bool put(QIODevice *device, const QByteArray &bytes, QString *error)
-{
-    if (device->write(bytes) == bytes.size())
-        return true;
-    *error =
-        device->errorString().isEmpty() ? QStringLiteral("write failed") : device->errorString();
-    return false;
 }
 
 } // namespace
@@ -120,9 +111,10 @@ QString EventTableExport::csvCell(const QString &text)
     return t;
 }
 
-bool EventTableExport::writeCsv(const CaptureStore &store, const QVector<ExportEventRef> &refs,
-                                const QVector<Column> &columns, QIODevice *device,
-                                const Progress &progress, QString *error, bool *cancelled)
+bool EventTableExport::writeCsv(const CaptureReadHandle &capture,
+                                const QVector<ExportEventRef> &refs, const QVector<Column> &columns,
+                                QIODevice *device, const Progress &progress, QString *error,
+                                bool *cancelled)
 {
     QVector<ResolvedColumn> resolved;
     if (!resolve(columns, resolved, error))
@@ -130,24 +122,25 @@ bool EventTableExport::writeCsv(const CaptureStore &store, const QVector<ExportE
     QStringList header;
     for (const Column &c : columns)
         header << csvCell(c.title);
-    if (!put(device, header.join(QLatin1Char(',')).toUtf8() + "\r\n", error))
+    if (!ExportIo::writeAll(device, header.join(QLatin1Char(',')).toUtf8() + "\r\n", error))
         return false;
     QByteArray buffer;
-    const bool ok = forEachRow(store, refs, progress, cancelled, [&](const FieldContext &ctx) {
+    const bool ok = forEachRow(capture, refs, progress, cancelled, [&](const FieldContext &ctx) {
         QStringList cells;
         for (const ResolvedColumn &c : resolved)
             cells << csvCell(cellText(c, ctx));
         buffer += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
         if (buffer.size() < (1 << 20))
             return true;
-        const bool written = put(device, buffer, error);
+        const bool written = ExportIo::writeAll(device, buffer, error);
         buffer.clear();
         return written;
     });
-    return ok && put(device, buffer, error);
+    return ok && ExportIo::writeAll(device, buffer, error);
 }
 
-bool EventTableExport::writeJson(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+bool EventTableExport::writeJson(const CaptureReadHandle &capture,
+                                 const QVector<ExportEventRef> &refs,
                                  const QVector<Column> &columns, QIODevice *device,
                                  const Progress &progress, QString *error, bool *cancelled)
 {
@@ -156,7 +149,7 @@ bool EventTableExport::writeJson(const CaptureStore &store, const QVector<Export
         return false;
     QByteArray buffer = "[";
     bool first = true;
-    const bool ok = forEachRow(store, refs, progress, cancelled, [&](const FieldContext &ctx) {
+    const bool ok = forEachRow(capture, refs, progress, cancelled, [&](const FieldContext &ctx) {
         // QJsonObject sorts its keys: the object is written by hand to keep column order.
         QByteArray row = first ? "\n  {" : ",\n  {";
         first = false;
@@ -189,11 +182,11 @@ bool EventTableExport::writeJson(const CaptureStore &store, const QVector<Export
         buffer += row + '}';
         if (buffer.size() < (1 << 20))
             return true;
-        const bool written = put(device, buffer, error);
+        const bool written = ExportIo::writeAll(device, buffer, error);
         buffer.clear();
         return written;
     });
-    return ok && put(device, buffer + (first ? "]\n" : "\n]\n"), error);
+    return ok && ExportIo::writeAll(device, buffer + (first ? "]\n" : "\n]\n"), error);
 }
 
 } // namespace ecv

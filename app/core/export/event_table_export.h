@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <functional>
 #include <QString>
 #include <QVector>
 
@@ -9,9 +8,11 @@
 
 class QIODevice;
 
+#include "core/export/export_io.h"
+
 namespace ecv {
 
-class CaptureStore;
+class CaptureReadHandle;
 
 /**
  * @brief The event list as a table file: CSV (RFC 4180) or JSON, one row per exported event,
@@ -44,17 +45,16 @@ public:
         TimeText time = TimeText::Registry;
     };
 
-    /** @return false to cancel. */
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = ExportProgress;
 
     /** @brief The event list's columns in their default order, titled by field name. */
     static QVector<Column> defaultColumns();
 
     /** @brief Write the table. @return false with @p error (a bad field name, a write error). */
-    static bool writeCsv(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+    static bool writeCsv(const CaptureReadHandle &capture, const QVector<ExportEventRef> &refs,
                          const QVector<Column> &columns, QIODevice *device,
                          const Progress &progress, QString *error, bool *cancelled = nullptr);
-    static bool writeJson(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+    static bool writeJson(const CaptureReadHandle &capture, const QVector<ExportEventRef> &refs,
                           const QVector<Column> &columns, QIODevice *device,
                           const Progress &progress, QString *error, bool *cancelled = nullptr);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/export_http.h"
 
-#include "core/capture/capture_store.h"
+#include "core/capture/capture_read_handle.h"
 
 namespace ecv {
 
@@ -9,8 +9,8 @@ namespace {
 constexpr qint64 CacheBytes = 128LL * 1024 * 1024;
 }
 
-ExportHttp::ExportHttp(const CaptureStore &store)
-    : m_store(store)
+ExportHttp::ExportHttp(const CaptureReadHandle &capture)
+    : m_capture(capture)
     , m_cache(CacheBytes)
 {}
 
@@ -18,8 +18,8 @@ HttpAnalysis::EntryPtr ExportHttp::entry(quint32 id)
 {
     if (id == 0)
         return nullptr;
-    return m_cache.get(id, m_store.conversationEventCount(id),
-                       [this](quint32 c) { return HttpAnalysis::loadItems(m_store, c); });
+    return m_cache.get(id, m_capture.conversationEventCount(id),
+                       [this](quint32 c) { return HttpAnalysis::loadItems(m_capture, c); });
 }
 
 ExportFieldContext::ExportFieldContext(const CapturedEvent &event, int eventIndex,

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/capture/capture_read_handle.h"
 #include "core/fields/field_context.h"
 #include "core/http/http_analysis.h"
 
 namespace ecv {
-
-class CaptureStore;
 
 /**
  * @brief The HTTP analysis an export job uses on its worker thread: per conversation the one
@@ -17,14 +16,14 @@ class CaptureStore;
 class ExportHttp
 {
 public:
-    /** @p store must outlive this; only its any-thread functions are used. */
-    explicit ExportHttp(const CaptureStore &store);
+    /** @brief Reads through @p capture (any thread). */
+    explicit ExportHttp(const CaptureReadHandle &capture);
 
     /** @brief Analysis of conversation @p id as it is now (computed on first use); null for 0. */
     HttpAnalysis::EntryPtr entry(quint32 id);
 
 private:
-    const CaptureStore &m_store;
+    CaptureReadHandle m_capture;
     HttpAnalysisCache m_cache;
 };
 

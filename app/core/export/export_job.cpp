@@ -39,6 +39,7 @@ ExportJob::Request ExportJob::forStore(CaptureStore &store, ExportFormat format,
                                        bool all)
 {
     Request r;
+    r.capture = store.readHandle();
     r.format = format;
     r.path = path;
     r.refs = ExportEventRef::fromStore(store, eventIndexes);
@@ -60,8 +61,8 @@ ExportJob::Request ExportJob::forStore(CaptureStore &store, ExportFormat format,
     return r;
 }
 
-ExportJob::Result ExportJob::writeTo(const CaptureStore &store, const Request &request,
-                                     QIODevice *device, const PacketExport::Progress &progress)
+ExportJob::Result ExportJob::writeTo(const Request &request, QIODevice *device,
+                                     const ExportProgress &progress)
 {
     Result out;
     switch (request.format) {
@@ -73,7 +74,7 @@ ExportJob::Result ExportJob::writeTo(const CaptureStore &store, const Request &r
         else
             sink = std::make_unique<PcapngPacketSink>(device);
         const PacketExport::Result r =
-            PacketExport::write(store, request.refs, *sink, request.header, progress);
+            PacketExport::write(request.capture, request.refs, *sink, request.header, progress);
         out.ok = r.ok && sink->flush();
         out.cancelled = r.cancelled;
         out.error = r.ok ? sink->errorString() : r.error;
@@ -83,7 +84,8 @@ ExportJob::Result ExportJob::writeTo(const CaptureStore &store, const Request &r
         return out;
     }
     case ExportFormat::Har: {
-        const HarExport::Result r = HarExport::write(store, request.refs, device, progress);
+        const HarExport::Result r =
+            HarExport::write(request.capture, request.refs, device, progress);
         out.ok = r.ok;
         out.cancelled = r.cancelled;
         out.error = r.error;
@@ -95,10 +97,10 @@ ExportJob::Result ExportJob::writeTo(const CaptureStore &store, const Request &r
     case ExportFormat::Csv:
     case ExportFormat::Json: {
         const bool csv = request.format == ExportFormat::Csv;
-        out.ok = csv ? EventTableExport::writeCsv(store, request.refs, request.columns, device,
-                                                  progress, &out.error, &out.cancelled)
-                     : EventTableExport::writeJson(store, request.refs, request.columns, device,
-                                                   progress, &out.error, &out.cancelled);
+        out.ok = csv ? EventTableExport::writeCsv(request.capture, request.refs, request.columns,
+                                                  device, progress, &out.error, &out.cancelled)
+                     : EventTableExport::writeJson(request.capture, request.refs, request.columns,
+                                                   device, progress, &out.error, &out.cancelled);
         out.items = out.ok ? request.refs.size() : 0;
         break;
     }
@@ -110,8 +112,7 @@ ExportJob::Result ExportJob::writeTo(const CaptureStore &store, const Request &r
     return out;
 }
 
-ExportJob::Result ExportJob::run(const CaptureStore &store, const Request &request,
-                                 const PacketExport::Progress &progress)
+ExportJob::Result ExportJob::run(const Request &request, const ExportProgress &progress)
 {
     Result result;
     if (!checkTarget(request.path, &result.error))
@@ -137,14 +138,14 @@ ExportJob::Result ExportJob::run(const CaptureStore &store, const Request &reque
             result.error = QStringLiteral("stdout: %1").arg(out.errorString());
             return result;
         }
-        return writeTo(store, request, &out, progress);
+        return writeTo(request, &out, progress);
     }
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly)) {
         result.error = QStringLiteral("%1: %2").arg(request.path, file.errorString());
         return result;
     }
-    result = writeTo(store, request, &file, progress);
+    result = writeTo(request, &file, progress);
     if (!result.ok) {
         file.cancelWriting();
         if (result.error.isEmpty() && !result.cancelled)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVector>
 
+#include "core/capture/capture_read_handle.h"
 #include "core/export/event_table_export.h"
 #include "core/export/export_event_ref.h"
 #include "core/export/export_format.h"
@@ -25,14 +26,16 @@ class CaptureStore;
  * file of that name stays as it was. Only regular files (new or existing) and stdout are
  * written: a directory, FIFO or device is refused before anything is read.
  *
- * Thread: run() may be called on a worker thread; it reads the store through its any-thread
- * functions only. Build the Request with forStore() on the store's owner thread.
+ * Thread: run() may be called on any thread; it reads through the request's CaptureReadHandle,
+ * so the capture stays readable even if the store closes it meanwhile. Build the Request with
+ * forStore() on the store's owner thread.
  */
 class ExportJob
 {
 public:
     struct Request
     {
+        CaptureReadHandle capture; ///< what run() reads (CaptureStore::readHandle())
         ExportFormat format = ExportFormat::Pcapng;
         QString path; ///< file name, or "-" for stdout
         QVector<ExportEventRef> refs;
@@ -64,15 +67,14 @@ public:
     static Request forStore(CaptureStore &store, ExportFormat format, const QString &path,
                             const QVector<int> &eventIndexes, bool all);
 
-    static Result run(const CaptureStore &store, const Request &request,
-                      const PacketExport::Progress &progress = {});
+    static Result run(const Request &request, const ExportProgress &progress = {});
 
     /** @brief Whether @p path may be written ("-", a new file, or an existing regular file). */
     static bool checkTarget(const QString &path, QString *error);
 
 private:
-    static Result writeTo(const CaptureStore &store, const Request &request, QIODevice *device,
-                          const PacketExport::Progress &progress);
+    static Result writeTo(const Request &request, QIODevice *device,
+                          const ExportProgress &progress);
 };
 
 } // namespace ecv

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-#include "core/capture/capture_store.h"
+#include "core/capture/capture_read_handle.h"
 #include "core/export/curl_command.h"
 #include "core/export/export_http.h"
 #include "core/http/body/form_urlencoded.h"
@@ -181,15 +181,6 @@ QJsonObject response(const HttpMessage &m)
         {QStringLiteral("bodySize"), qint64(m.wireBody.size())}};
 }
 
-bool put(QIODevice *device, const QByteArray &bytes, QString *error)
-{
-    if (device->write(bytes) == bytes.size())
-        return true;
-    *error =
-        device->errorString().isEmpty() ? QStringLiteral("write failed") : device->errorString();
-    return false;
-}
-
 } // namespace
 
 QString HarExport::bodyText(const QByteArray &body, const QByteArray &contentType, bool *base64)
@@ -250,11 +241,12 @@ QJsonObject HarExport::entry(const HttpCaptureAnalysis &a, const HttpExchange &x
     return e;
 }
 
-HarExport::Result HarExport::write(const CaptureStore &store, const QVector<ExportEventRef> &refs,
-                                   QIODevice *device, const Progress &progress)
+HarExport::Result HarExport::write(const CaptureReadHandle &capture,
+                                   const QVector<ExportEventRef> &refs, QIODevice *device,
+                                   const Progress &progress)
 {
     Result result;
-    ExportHttp http(store);
+    ExportHttp http(capture);
     struct Entry
     {
         qint64 timeNs;
@@ -276,7 +268,7 @@ HarExport::Result HarExport::write(const CaptureStore &store, const QVector<Expo
             continue;
         // Every request that begins in this event (an HTTP/2 event may start several).
         const HttpCaptureAnalysis &a = analysis->analysis;
-        const CapturedEvent first = store.indexedEvent(r.eventIndex);
+        const CapturedEvent first = capture.indexedEvent(r.eventIndex);
         for (int msg : a.messagesByItem.value(*item)) {
             const HttpMessage &m = a.messages.at(msg);
             if (!m.isRequest || m.firstItem != *item || m.exchange < 0)
@@ -319,7 +311,8 @@ HarExport::Result HarExport::write(const CaptureStore &store, const QVector<Expo
                                   {QStringLiteral("version"), QStringLiteral(ECV_VERSION)}}},
                      {QStringLiteral("pages"), QJsonArray()},
                      {QStringLiteral("entries"), array}}}};
-    if (!put(device, QJsonDocument(log).toJson(QJsonDocument::Indented), &result.error))
+    if (!ExportIo::writeAll(device, QJsonDocument(log).toJson(QJsonDocument::Indented),
+                            &result.error))
         return result;
     result.entries = int(entries.size());
     result.ok = true;

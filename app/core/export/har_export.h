@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <functional>
 #include <QJsonObject>
 #include <QString>
 #include <QVector>
@@ -10,9 +9,11 @@
 
 class QIODevice;
 
+#include "core/export/export_io.h"
+
 namespace ecv {
 
-class CaptureStore;
+class CaptureReadHandle;
 struct HttpCaptureAnalysis;
 struct HttpExchange;
 struct HttpMessage;
@@ -39,8 +40,7 @@ struct HttpMessage;
 class HarExport
 {
 public:
-    /** @return false to cancel. */
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = ExportProgress;
 
     struct Result
     {
@@ -51,7 +51,7 @@ public:
         int withoutResponse = 0;
     };
 
-    static Result write(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+    static Result write(const CaptureReadHandle &capture, const QVector<ExportEventRef> &refs,
                         QIODevice *device, const Progress &progress = {});
 
     /**

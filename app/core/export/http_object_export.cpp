@@ -13,7 +13,7 @@
 #include <cstring>
 #include <unistd.h>
 
-#include "core/capture/capture_store.h"
+#include "core/capture/capture_read_handle.h"
 #include "core/export/curl_command.h"
 #include "core/export/export_http.h"
 
@@ -131,12 +131,12 @@ QString HttpObjectExport::uniqueName(const QString &name,
     }
 }
 
-QVector<HttpObjectExport::Object> HttpObjectExport::list(const CaptureStore &store,
+QVector<HttpObjectExport::Object> HttpObjectExport::list(const CaptureReadHandle &capture,
                                                          const QVector<ExportEventRef> &refs,
                                                          const Progress &progress, bool *cancelled)
 {
     QVector<Object> out;
-    ExportHttp http(store);
+    ExportHttp http(capture);
     const qint64 total = refs.size();
     for (qint64 i = 0; i < total; ++i) {
         if (progress && i % 1024 == 0 && !progress(i, total)) {
@@ -181,7 +181,7 @@ QVector<HttpObjectExport::Object> HttpObjectExport::list(const CaptureStore &sto
     return out;
 }
 
-HttpObjectExport::Result HttpObjectExport::save(const CaptureStore &store,
+HttpObjectExport::Result HttpObjectExport::save(const CaptureReadHandle &capture,
                                                 const QVector<Object> &objects,
                                                 const QString &directory, const Progress &progress)
 {
@@ -191,7 +191,7 @@ HttpObjectExport::Result HttpObjectExport::save(const CaptureStore &store,
         result.error = QStringLiteral("%1: not a folder").arg(directory);
         return result;
     }
-    ExportHttp http(store);
+    ExportHttp http(capture);
     QSet<QString> used;
     const qint64 total = objects.size();
     for (qint64 i = 0; i < total; ++i) {

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <functional>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
 #include "core/export/export_event_ref.h"
 
+#include "core/export/export_io.h"
+
 namespace ecv {
 
-class CaptureStore;
+class CaptureReadHandle;
 
 /**
  * @brief "Export Objects > HTTP" as in Wireshark: every HTTP message body of the exported
@@ -42,8 +43,7 @@ public:
         QString fileName;    ///< suggested, sanitized
     };
 
-    /** @return false to cancel. */
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = ExportProgress;
 
     struct Result
     {
@@ -55,11 +55,12 @@ public:
     };
 
     /** @brief The bodies in @p refs' events, in event order. */
-    static QVector<Object> list(const CaptureStore &store, const QVector<ExportEventRef> &refs,
-                                const Progress &progress = {}, bool *cancelled = nullptr);
+    static QVector<Object> list(const CaptureReadHandle &capture,
+                                const QVector<ExportEventRef> &refs, const Progress &progress = {},
+                                bool *cancelled = nullptr);
 
     /** @brief Save @p objects (from list()) into the existing folder @p directory. */
-    static Result save(const CaptureStore &store, const QVector<Object> &objects,
+    static Result save(const CaptureReadHandle &capture, const QVector<Object> &objects,
                        const QString &directory, const Progress &progress = {});
 
     /**

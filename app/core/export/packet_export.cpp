@@ -42,7 +42,7 @@ PacketCaptureHeader PacketExport::headerFor(const CaptureStore &store)
     return h;
 }
 
-PacketExport::Result PacketExport::write(const CaptureStore &store,
+PacketExport::Result PacketExport::write(const CaptureReadHandle &capture,
                                          const QVector<ExportEventRef> &refs, PacketSink &sink,
                                          const PacketCaptureHeader &header,
                                          const Progress &progress)
@@ -76,7 +76,7 @@ PacketExport::Result PacketExport::write(const CaptureStore &store,
     for (auto it = firstData.cbegin(); it != firstData.cend(); ++it) {
         if (it.value() < 0)
             continue;
-        const int port = PacketExporter::http2HintPort(store.event(it.value()));
+        const int port = PacketExporter::http2HintPort(capture.event(it.value()));
         if (port > 0 && !http2Ports.contains(port))
             http2Ports << port;
     }
@@ -97,7 +97,7 @@ PacketExport::Result PacketExport::write(const CaptureStore &store,
             return result;
         }
         const ExportEventRef &r = refs.at(i);
-        if (!exporter.add(store.event(r.eventIndex), r.eventIndex, r.conversationId)) {
+        if (!exporter.add(capture.event(r.eventIndex), r.eventIndex, r.conversationId)) {
             result.error = exporter.errorString();
             result.counts = exporter.counts();
             return result;

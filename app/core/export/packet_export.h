@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <functional>
 #include <QString>
 #include <QVector>
 
 #include "core/export/export_event_ref.h"
 #include "core/export/packet_exporter.h"
 
+#include "core/export/export_io.h"
+
 namespace ecv {
 
+class CaptureReadHandle;
 class CaptureStore;
 
 /**
@@ -25,11 +27,7 @@ class CaptureStore;
 class PacketExport
 {
 public:
-    /**
-     * @brief Called every few thousand events with (events done, total); return false to
-     * cancel. Runs on the exporting thread.
-     */
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = ExportProgress;
 
     struct Result
     {
@@ -43,7 +41,7 @@ public:
     static PacketCaptureHeader headerFor(const CaptureStore &store);
 
     /** @brief Export @p refs (ascending event order) into @p sink; the sink is flushed. */
-    static Result write(const CaptureStore &store, const QVector<ExportEventRef> &refs,
+    static Result write(const CaptureReadHandle &capture, const QVector<ExportEventRef> &refs,
                         PacketSink &sink, const PacketCaptureHeader &header,
                         const Progress &progress = {});
 };

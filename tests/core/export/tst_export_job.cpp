@@ -88,7 +88,7 @@ private:
     {
         const ExportJob::Request request = ExportJob::forStore(
             store, format, m_dir.filePath(name), events.isEmpty() ? allEvents(store) : events, all);
-        return ExportJob::run(store, request);
+        return ExportJob::run(request);
     }
 
 private slots:
@@ -315,7 +315,7 @@ private slots:
                                             ExportFormats::extension(ExportFormat(format)));
         const ExportJob::Request request =
             ExportJob::forStore(store, ExportFormat(format), path, allEvents(store), false);
-        ExportJob::Result r = ExportJob::run(store, request, [](qint64, qint64) { return false; });
+        ExportJob::Result r = ExportJob::run(request, [](qint64, qint64) { return false; });
         QVERIFY(!r.ok);
         QVERIFY(r.cancelled);
         QVERIFY(!QFile::exists(path));
@@ -324,7 +324,7 @@ private slots:
         QVERIFY(old.open(QIODevice::WriteOnly));
         old.write("previous contents");
         old.close();
-        r = ExportJob::run(store, request, [](qint64, qint64) { return false; });
+        r = ExportJob::run(request, [](qint64, qint64) { return false; });
         QVERIFY(r.cancelled);
         QCOMPARE(readAll(path), QByteArray("previous contents"));
         QCOMPARE(QDir(m_dir.path())
@@ -341,7 +341,7 @@ private slots:
             const QString path =
                 QStringLiteral("/nonexistent/dir/out.") + ExportFormats::extension(f);
             const ExportJob::Result r =
-                ExportJob::run(store, ExportJob::forStore(store, f, path, allEvents(store), true));
+                ExportJob::run(ExportJob::forStore(store, f, path, allEvents(store), true));
             QVERIFY(!r.ok);
             QVERIFY2(r.error.contains(QLatin1String("/nonexistent/dir")), qPrintable(r.error));
         }

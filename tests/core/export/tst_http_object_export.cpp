@@ -83,7 +83,7 @@ private slots:
         QVector<int> all(store.eventCount());
         std::iota(all.begin(), all.end(), 0);
         const QVector<HttpObjectExport::Object> objects =
-            HttpObjectExport::list(store, ExportEventRef::fromStore(store, all));
+            HttpObjectExport::list(store.readHandle(), ExportEventRef::fromStore(store, all));
         // 7 response bodies and the 2 POST bodies.
         QCOMPARE(objects.size(), 9);
         int requests = 0;
@@ -98,7 +98,8 @@ private slots:
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        HttpObjectExport::Result r = HttpObjectExport::save(store, objects, dir.path());
+        HttpObjectExport::Result r =
+            HttpObjectExport::save(store.readHandle(), objects, dir.path());
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.written.size(), 9);
         QFile index(dir.filePath(QStringLiteral("index.html")));
@@ -108,7 +109,7 @@ private slots:
         QVERIFY(html.startsWith("<!DOCTYPE html>") || html.startsWith("<!doctype html>"));
         index.close();
         // Again into the same folder: new names, the first files untouched, no temporaries.
-        r = HttpObjectExport::save(store, objects, dir.path());
+        r = HttpObjectExport::save(store.readHandle(), objects, dir.path());
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.written.contains(QStringLiteral("index (2).html")));
         QVERIFY(index.open(QIODevice::ReadOnly));
@@ -127,7 +128,7 @@ private slots:
         QVector<int> all(store.eventCount());
         std::iota(all.begin(), all.end(), 0);
         const QVector<HttpObjectExport::Object> objects =
-            HttpObjectExport::list(store, ExportEventRef::fromStore(store, all));
+            HttpObjectExport::list(store.readHandle(), ExportEventRef::fromStore(store, all));
         const HttpObjectExport::Object *png = nullptr;
         for (const HttpObjectExport::Object &o : objects)
             if (o.request && o.url.endsWith(QLatin1String("/api/v1/avatar")))
@@ -135,7 +136,8 @@ private slots:
         QVERIFY(png);
         QCOMPARE(png->fileName, QStringLiteral("avatar-request.png"));
         QTemporaryDir dir;
-        const HttpObjectExport::Result r = HttpObjectExport::save(store, {*png}, dir.path());
+        const HttpObjectExport::Result r =
+            HttpObjectExport::save(store.readHandle(), {*png}, dir.path());
         QVERIFY2(r.ok, qPrintable(r.error));
         QFile f(dir.filePath(r.written.value(0)));
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -146,7 +148,7 @@ private slots:
     {
         CaptureStore store;
         const HttpObjectExport::Result r =
-            HttpObjectExport::save(store, {}, QStringLiteral("/nonexistent/folder"));
+            HttpObjectExport::save(store.readHandle(), {}, QStringLiteral("/nonexistent/folder"));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QLatin1String("not a folder")));
     }
