@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ExportRange</name>
+    <message>
+        <source>Enter numbers such as 1-10,15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a range of numbers (1-10, 15, 20-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Captures and frame logs (*.ecvcap *.jsonl);;eCapture Viewer captures (*.ecvcap);;Frame logs (*.jsonl);;All files (*)</source>
@@ -296,15 +311,283 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Continuation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ecv::ExportActions</name>
     <message>
-        <source>HTTP/2 frames (eCapture text rendering)</source>
+        <source>&amp;Export Specified Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmark All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marked event after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No marked event before this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::ExportDialog</name>
+    <message>
+        <source>Export Specified Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All &amp;displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First to last marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-10,15 (numbers of the No. column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcapng: Wireshark, every packet commented with its process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcap: classic libpcap file, no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR 1.2: HTTP exchanges (browsers, HTTP Toolkit, Fiddler)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: the event list as displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: the event list as displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture Viewer capture file (.ecvcap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shell command(s)</source>
+        <translation>
+            <numerusform>%n shell command</numerusform>
+            <numerusform>%n shell commands</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database query(s)</source>
+        <translation>
+            <numerusform>%n database query</numerusform>
+            <numerusform>%n database queries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connect notice(s)</source>
+        <translation>
+            <numerusform>%n connect notice</numerusform>
+            <numerusform>%n connect notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket-destroy notice(s)</source>
+        <translation>
+            <numerusform>%n socket-destroy notice</numerusform>
+            <numerusform>%n socket-destroy notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data event(s) without bytes</source>
+        <translation>
+            <numerusform>%n data event without bytes</numerusform>
+            <numerusform>%n data events without bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of unknown kind</source>
+        <translation>
+            <numerusform>%n event of unknown kind</numerusform>
+            <numerusform>%n events of unknown kind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be left out (%1): they are not TCP data and a pcap file has no place for them (pcapng keeps them as comment-only records). pcap also loses the process comments.</source>
+        <translation>
+            <numerusform>%n event will be left out (%1): it is not TCP data and a pcap file has no place for it (pcapng keeps it as a comment-only record). pcap also loses the process comments.</numerusform>
+            <numerusform>%n events will be left out (%1): they are not TCP data and a pcap file has no place for them (pcapng keeps them as comment-only records). pcap also loses the process comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen event is TCP data. pcap has no comments: the process of each packet is lost (pcapng keeps it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) that are not TCP data (%1) are written as comment-only records; every packet&apos;s comment names its process.</source>
+        <translation>
+            <numerusform>%n event that is not TCP data (%1) is written as a comment-only record; every packet&apos;s comment names its process.</numerusform>
+            <numerusform>%n events that are not TCP data (%1) are written as comment-only records; every packet&apos;s comment names its process.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every packet&apos;s comment names its process (pid, name, fd), so Wireshark can filter on frame.comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only HTTP exchanges are written: each request with its response; events that are not HTTP are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per event, the columns as shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events&apos; frames and eCapture&apos;s run log are copied into a new capture file that the viewer and ecapture-dump open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events in the chosen range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, %1 was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation>
+            <numerusform>%n packet</numerusform>
+            <numerusform>%n packets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) left out (not TCP data)</source>
+        <translation>
+            <numerusform>%n event left out (not TCP data)</numerusform>
+            <numerusform>%n events left out (not TCP data)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s)</source>
+        <translation>
+            <numerusform>%n HTTP exchange</numerusform>
+            <numerusform>%n HTTP exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n frame</numerusform>
+            <numerusform>%n frames</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2, %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +814,107 @@
     <message>
         <source>(shown at %1×%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpObjectsDialog</name>
+    <message>
+        <source>Export HTTP Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Content-Types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were saved before.</source>
+        <translation>
+            <numerusform>Cancelled: %n file was saved before.</numerusform>
+            <numerusform>Cancelled: %n files were saved before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved; %1 could not be written: %2</source>
+        <translation>
+            <numerusform>%n file saved; %1 could not be written: %2</numerusform>
+            <numerusform>%n files saved; %1 could not be written: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved.</source>
+        <translation>
+            <numerusform>%n file saved.</numerusform>
+            <numerusform>%n files saved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for HTTP bodies in %n event(s)…</source>
+        <translation>
+            <numerusform>Looking for HTTP bodies in %n event…</numerusform>
+            <numerusform>Looking for HTTP bodies in %n events…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for HTTP bodies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTTP bodies in this capture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP body(s).</source>
+        <translation>
+            <numerusform>%n HTTP body.</numerusform>
+            <numerusform>%n HTTP bodies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save HTTP Objects Into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n HTTP object(s)…</source>
+        <translation>
+            <numerusform>Saving %n HTTP object…</numerusform>
+            <numerusform>Saving %n HTTP objects…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,13 +1310,6 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message>
         <source>Connection lost: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ecv::PayloadText</name>
-    <message>
-        <source>%1 bytes binary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ExportRange</name>
+    <message>
+        <source>Enter numbers such as 1-10,15</source>
+        <translation>请输入编号，例如 1-10,15</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a range of numbers (1-10, 15, 20-)</source>
+        <translation>“%1”不是编号或编号范围（1-10、15、20-）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range ends before it starts</source>
+        <translation>“%1”：范围的结束在开始之前</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Captures and frame logs (*.ecvcap *.jsonl);;eCapture Viewer captures (*.ecvcap);;Frame logs (*.jsonl);;All files (*)</source>
@@ -295,16 +310,271 @@
         <translation>信息</translation>
     </message>
     <message>
-        <source>Continuation</source>
-        <translation>续传</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>主机</translation>
     </message>
+</context>
+<context>
+    <name>ecv::ExportActions</name>
     <message>
-        <source>HTTP/2 frames (eCapture text rendering)</source>
-        <translation>HTTP/2 帧（eCapture 文本呈现）</translation>
+        <source>&amp;Export Specified Events…</source>
+        <translation>导出指定事件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Objects</source>
+        <translation>导出对象(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP…</source>
+        <translation>&amp;HTTP…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Event</source>
+        <translation>标记/取消标记事件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Displayed</source>
+        <translation>标记所有显示的事件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmark All</source>
+        <translation>取消所有标记(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mark</source>
+        <translation>下一个标记(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mark</source>
+        <translation>上一个标记(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No marked event after this one</source>
+        <translation>此事件之后没有已标记的事件</translation>
+    </message>
+    <message>
+        <source>No marked event before this one</source>
+        <translation>此事件之前没有已标记的事件</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::ExportDialog</name>
+    <message>
+        <source>Export Specified Events</source>
+        <translation>导出指定事件</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>All &amp;captured</source>
+        <translation>所有捕获的(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All &amp;displayed</source>
+        <translation>所有显示的(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Selected</source>
+        <translation>选中的(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Marked</source>
+        <translation>已标记的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;First to last marked</source>
+        <translation>从第一个到最后一个标记(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>1-10,15 (numbers of the No. column)</source>
+        <translation>1-10,15（“序号”列中的编号）</translation>
+    </message>
+    <message>
+        <source>pcapng: Wireshark, every packet commented with its process</source>
+        <translation>pcapng：Wireshark，每个数据包注释其进程</translation>
+    </message>
+    <message>
+        <source>pcap: classic libpcap file, no comments</source>
+        <translation>pcap：经典 libpcap 文件，无注释</translation>
+    </message>
+    <message>
+        <source>HAR 1.2: HTTP exchanges (browsers, HTTP Toolkit, Fiddler)</source>
+        <translation>HAR 1.2：HTTP 交换（浏览器、HTTP Toolkit、Fiddler）</translation>
+    </message>
+    <message>
+        <source>CSV: the event list as displayed</source>
+        <translation>CSV：按显示的事件列表</translation>
+    </message>
+    <message>
+        <source>JSON: the event list as displayed</source>
+        <translation>JSON：按显示的事件列表</translation>
+    </message>
+    <message>
+        <source>eCapture Viewer capture file (.ecvcap)</source>
+        <translation>eCapture Viewer 抓包文件（.ecvcap）</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shell command(s)</source>
+        <translation>
+            <numerusform>%n 条 shell 命令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database query(s)</source>
+        <translation>
+            <numerusform>%n 条数据库查询</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connect notice(s)</source>
+        <translation>
+            <numerusform>%n 条连接通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n socket-destroy notice(s)</source>
+        <translation>
+            <numerusform>%n 条套接字销毁通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data event(s) without bytes</source>
+        <translation>
+            <numerusform>%n 个无字节的数据事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of unknown kind</source>
+        <translation>
+            <numerusform>%n 个未知类型的事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) will be left out (%1): they are not TCP data and a pcap file has no place for them (pcapng keeps them as comment-only records). pcap also loses the process comments.</source>
+        <translation>
+            <numerusform>将略去 %n 个事件（%1）：它们不是 TCP 数据，pcap 文件无法容纳（pcapng 会将其保存为仅含注释的记录）。pcap 还会丢失进程注释。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every chosen event is TCP data. pcap has no comments: the process of each packet is lost (pcapng keeps it).</source>
+        <translation>所选事件都是 TCP 数据。pcap 没有注释：每个数据包的进程信息会丢失（pcapng 会保留）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) that are not TCP data (%1) are written as comment-only records; every packet&apos;s comment names its process.</source>
+        <translation>
+            <numerusform>%n 个非 TCP 数据的事件（%1）写为仅含注释的记录；每个数据包的注释都注明其进程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every packet&apos;s comment names its process (pid, name, fd), so Wireshark can filter on frame.comment.</source>
+        <translation>每个数据包的注释都注明其进程（pid、名称、fd），因此 Wireshark 可以按 frame.comment 过滤。</translation>
+    </message>
+    <message>
+        <source>Only HTTP exchanges are written: each request with its response; events that are not HTTP are left out.</source>
+        <translation>只写入 HTTP 交换：每个请求及其响应；非 HTTP 的事件会被略去。</translation>
+    </message>
+    <message>
+        <source>One row per event, the columns as shown: %1.</source>
+        <translation>每个事件一行，列按显示顺序：%1。</translation>
+    </message>
+    <message>
+        <source>The events&apos; frames and eCapture&apos;s run log are copied into a new capture file that the viewer and ecapture-dump open.</source>
+        <translation>事件的帧和 eCapture 的运行日志会复制到一个新的抓包文件中，查看器和 ecapture-dump 都能打开。</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: it is not a regular file.</source>
+        <translation>无法导出到 %1：它不是普通文件。</translation>
+    </message>
+    <message>
+        <source>There are no events in the chosen range.</source>
+        <translation>所选范围内没有事件。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1 was not written.</source>
+        <translation>导出已取消：未写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export failed, %1 was not written: %2</source>
+        <translation>导出失败，未写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s)</source>
+        <translation>
+            <numerusform>%n 个数据包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) left out (not TCP data)</source>
+        <translation>
+            <numerusform>略去 %n 个事件（非 TCP 数据）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP exchange(s)</source>
+        <translation>
+            <numerusform>%n 个 HTTP 交换</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s)</source>
+        <translation>
+            <numerusform>%n 帧</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2, %3 bytes.</source>
+        <translation>已导出到 %1：%2，%3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>正在导出</translation>
     </message>
 </context>
 <context>
@@ -528,6 +798,101 @@
     <message>
         <source>(shown at %1×%2)</source>
         <translation>（按 %1×%2 显示）</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpObjectsDialog</name>
+    <message>
+        <source>Export HTTP Objects</source>
+        <translation>导出 HTTP 对象</translation>
+    </message>
+    <message>
+        <source>Packet</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Hostname</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <source>Content Type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Filename</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Text filter:</source>
+        <translation>文本过滤：</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>内容类型：</translation>
+    </message>
+    <message>
+        <source>All Content-Types</source>
+        <translation>所有内容类型</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;All…</source>
+        <translation>全部保存(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were saved before.</source>
+        <translation>
+            <numerusform>已取消：此前已保存 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved; %1 could not be written: %2</source>
+        <translation>
+            <numerusform>已保存 %n 个文件；%1 个无法写入：%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for HTTP bodies in %n event(s)…</source>
+        <translation>
+            <numerusform>正在 %n 个事件中查找 HTTP 正文…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for HTTP bodies…</source>
+        <translation>正在查找 HTTP 正文…</translation>
+    </message>
+    <message>
+        <source>No HTTP bodies in this capture.</source>
+        <translation>此抓包中没有 HTTP 正文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP body(s).</source>
+        <translation>
+            <numerusform>%n 个 HTTP 正文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save HTTP Objects Into</source>
+        <translation>将 HTTP 对象保存到</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n HTTP object(s)…</source>
+        <translation>
+            <numerusform>正在保存 %n 个 HTTP 对象…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,13 +1289,6 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     <message>
         <source>Connection lost: %1</source>
         <translation>连接断开：%1</translation>
-    </message>
-</context>
-<context>
-    <name>ecv::PayloadText</name>
-    <message>
-        <source>%1 bytes binary</source>
-        <translation>%1 字节二进制数据</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <csignal>
@@ -16,12 +15,14 @@
 #include <unistd.h>
 
 #include "core/capture/capture_store.h"
+#include "core/export/live_export.h"
 #include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
 #include "net/websocket_source.h"
 #include "tools/dump_export.h"
 #include "tools/dump_options.h"
 #include "tools/dump_output.h"
+#include "tools/stop_signals.h"
 #include "tools/terminal_text.h"
 
 using namespace ecv;
@@ -29,33 +30,6 @@ using dump::Format;
 using dump::Options;
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &byte, 1);
-}
-
-/** Ctrl-C / SIGTERM end a live capture like tshark: stop, print what is left and the reports. */
-void watchStopSignals(QObject *context, const std::function<void()> &stop)
-{
-    if (::pipe(g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [stop] {
-        char byte;
-        [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[0], &byte, 1);
-        stop();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
 
 int fail(const QString &message)
 {
@@ -210,9 +184,10 @@ int captureLive(QCoreApplication &app, const Options &options)
                                      : store.createTemporary(url.toString(), &error);
     if (!created)
         return fail(error);
-    std::unique_ptr<dump::LiveExport> live;
+    std::unique_ptr<LiveExport> live;
     if (!options.writeFile.isEmpty() && ExportFormats::isPacketCapture(options.writeFormat)) {
-        live = std::make_unique<dump::LiveExport>(store, options.writeFile, options.writeFormat);
+        live = std::make_unique<LiveExport>(store, options.writeFile, options.writeFormat);
+        live->setMessageHandler([](const QString &message) { fail(message); });
         if (!live->open(&error))
             return fail(error);
     }
@@ -278,7 +253,7 @@ int captureLive(QCoreApplication &app, const Options &options)
                      });
     if (options.durationMs > 0)
         QTimer::singleShot(options.durationMs, &app, [&] { stop(0); });
-    watchStopSignals(&app, [&] { stop(0); });
+    tools::watchStopSignals(&app, [&] { stop(0); });
     dumper.onOutputClosed = [&] { QTimer::singleShot(0, &app, [&] { stop(0); }); };
     // Open from the event loop, so even an immediate failure finds app.exec() running.
     QTimer::singleShot(0, &app, [&] { source.open(url); });

@@ -17,6 +17,7 @@
 #include "core/fields/payload_text.h"
 #include "core/fields/store_field_context.h"
 #include "core/http/http_analysis.h"
+#include "ui/event_marks.h"
 
 namespace ecv {
 
@@ -66,6 +67,21 @@ void EventListModel::setHttpAnalysis(HttpAnalysis *analysis)
     connect(analysis, &HttpAnalysis::conversationReady, this, &EventListModel::onConversationReady);
 }
 
+void EventListModel::setMarks(EventMarks *marks)
+{
+    m_marks = marks;
+    const QList<int> roles{Qt::BackgroundRole, Qt::ForegroundRole, MarkedRole};
+    connect(marks, &EventMarks::markChanged, this, [this, roles](int eventIndex) {
+        const int row = rowForEvent(eventIndex);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+    });
+    connect(marks, &EventMarks::marksReset, this, [this, roles] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), roles);
+    });
+}
+
 void EventListModel::onConversationReady(quint32 id)
 {
     if (m_rows.isEmpty() || id == 0 || id > quint32(m_store->conversationCount()))
@@ -99,6 +115,13 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int eventIndex = m_rows.at(index.row());
+    if (role == MarkedRole)
+        return m_marks && m_marks->isMarked(eventIndex);
+    if (m_marks && m_marks->isMarked(eventIndex)) {
+        const QVariant brush = EventMarks::markedBrush(role);
+        if (brush.isValid())
+            return brush;
+    }
     switch (role) {
     case Qt::DisplayRole:
         return cellTextForEvent(eventIndex, index.column());

@@ -8,6 +8,7 @@
 namespace ecv {
 
 class CaptureStore;
+class EventMarks;
 class HttpAnalysis;
 struct FieldInfo;
 
@@ -48,6 +49,7 @@ public:
     {
         EventIndexRole = Qt::UserRole + 1, ///< int: the row's event index in the store
         SortValueRole,                     ///< typed value of the cell (qint64 / QString)
+        MarkedRole,                        ///< bool: the event is marked (EventMarks)
     };
 
     /** @brief How the Time column is shown. */
@@ -63,6 +65,8 @@ public:
 
     /** @brief Take Host/Protocol/Info from the HTTP analysis (not owned; may be null). */
     void setHttpAnalysis(HttpAnalysis *analysis);
+    /** @brief Draw marked events distinctly (not owned; may be null). */
+    void setMarks(EventMarks *marks);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -118,6 +122,7 @@ private:
 
     CaptureStore *m_store;
     HttpAnalysis *m_http = nullptr;
+    EventMarks *m_marks = nullptr;
     QVector<int> m_rows; ///< visible event indexes, ascending
     int m_known = 0;     ///< events of the store already examined
     bool m_flushQueued = false;

@@ -23,6 +23,7 @@
 #include "ui/detail_pane.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
+#include "ui/export_actions.h"
 #include "ui/find_bar.h"
 #include "ui/heartbeat_monitor.h"
 #include "ui/ingest_pump.h"
@@ -193,6 +194,7 @@ void MainWindow::createActions()
         m_filterEdit->selectAll();
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    new ExportActions(this, file, edit); // export dialogs and marking (export_actions.cpp)
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *live = view->addAction(tr("Go to &Live"), m_view, &EventListView::goToLive);

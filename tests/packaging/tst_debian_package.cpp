@@ -6,6 +6,7 @@
 // still validate.
 #include <QtTest>
 
+#include <algorithm>
 #include <QDirIterator>
 #include <QStandardPaths>
 
@@ -85,6 +86,7 @@ private slots:
             QStringLiteral("./usr/share/man/man1/ecapture-viewer.1.gz"),
             QStringLiteral("./usr/share/man/man1/ecapture-dump.1.gz"),
             QStringLiteral("./usr/share/man/man1/ecapture-replay.1.gz"),
+            QStringLiteral("./usr/share/man/man1/ecapture-extcap.1.gz"),
             QStringLiteral("./usr/share/doc/ecapture-viewer/copyright"),
         };
         for (const int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
@@ -97,6 +99,15 @@ private slots:
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the package: %1\nlisted:\n%2")
                                                    .arg(missing.join(QStringLiteral(", ")),
                                                         paths.join(QLatin1Char('\n')))));
+        // The extcap program in Wireshark's global extcap folder, <libdir>/wireshark/extcap
+        // (packaging/CMakeLists.txt; `tshark -G folders` prints the folder).
+        QVERIFY2(std::any_of(paths.cbegin(), paths.cend(),
+                             [](const QString &p) {
+                                 return p.startsWith(QLatin1String("./usr/lib/")) &&
+                                        p.endsWith(
+                                            QLatin1String("/wireshark/extcap/ecapture-extcap"));
+                             }),
+                 qPrintable(paths.join(QLatin1Char('\n'))));
         // Nothing outside /usr (no /usr/local, no build paths).
         for (const QString &path : std::as_const(paths))
             QVERIFY2(path == QLatin1String("./") || path.startsWith(QLatin1String("./usr/")),

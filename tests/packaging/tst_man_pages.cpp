@@ -56,7 +56,8 @@ private slots:
     {
         QTest::addColumn<QString>("program");
         // The programs the .deb installs (app/CMakeLists.txt install(TARGETS …)).
-        for (const char *program : {"ecapture-viewer", "ecapture-dump", "ecapture-replay"})
+        for (const char *program :
+             {"ecapture-viewer", "ecapture-dump", "ecapture-replay", "ecapture-extcap"})
             QTest::newRow(program) << QString::fromLatin1(program);
     }
 
