@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // ecapture-viewer: the desktop viewer for eCapture's --ecaptureq stream.
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
@@ -126,6 +127,19 @@ int main(int argc, char *argv[])
         QTimer::singleShot(delay, &window, [&window, select] {
             window.selectRow(select.section(QLatin1Char(','), 0, 0).toInt(),
                              select.section(QLatin1Char(','), 1, 1).toInt());
+        });
+    }
+
+    // Screenshot aid: ECV_TRIGGER="ACTION[,ACTION…]" triggers the window's actions by object name
+    // (e.g. markEvent,exportSpecifiedEvents) once the selection above is made.
+    if (const QString trigger = qEnvironmentVariable("ECV_TRIGGER"); !trigger.isEmpty()) {
+        const int delay = qEnvironmentVariableIsSet("ECV_SELECT_DELAY")
+                              ? qEnvironmentVariableIntValue("ECV_SELECT_DELAY")
+                              : 2500;
+        QTimer::singleShot(delay + 300, &window, [&window, trigger] {
+            for (const QString &name : trigger.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                if (auto *action = window.findChild<QAction *>(name.trimmed()))
+                    action->trigger();
         });
     }
 
