@@ -51,6 +51,7 @@ ExportDialog::ExportDialog(const Context &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Specified Events"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     auto *layout = new QVBoxLayout(this);
 
     auto *rangeBox = new QGroupBox(tr("Events"), this);
