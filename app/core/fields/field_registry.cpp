@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QStringDecoder>
 
 #include "core/fields/event_columns.h"
 #include "core/wire/captured_event.h"
@@ -50,6 +51,14 @@ const HttpEventFields *response(const FieldContext &c)
 {
     const HttpEventFields *f = message(c);
     return f && !f->isRequest ? f : nullptr;
+}
+
+bool isUtf8(const QByteArray &data)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(data);
+    Q_UNUSED(text);
+    return !decoder.hasError();
 }
 
 /// eCapture's era names, as `event.era` has always printed them.
@@ -208,6 +217,19 @@ const QVector<FieldInfo> &table()
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full())
                  o.append(FieldValue::ofBytes(e->data));
+         }},
+        // eCaptureQ's is_binary / payload_utf8: a payload is text when all of it is UTF-8.
+        {"payload.is_binary", FieldType::Boolean, ECV_TITLE("The bytes are not valid UTF-8"),
+         FieldSource::Event, 0,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const CapturedEvent *e = c.full())
+                 number(o, isUtf8(e->data) ? 0 : 1);
+         }},
+        {"payload.utf8", FieldType::String, ECV_TITLE("The bytes as text, when valid UTF-8"),
+         FieldSource::Event, 0,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const CapturedEvent *e = c.full(); e && isUtf8(e->data))
+                 o.append(FieldValue::ofText(QString::fromUtf8(e->data)));
          }},
         {"http.request.method", FieldType::String, ECV_TITLE("Request method"), FieldSource::Http,
          Json,
