@@ -39,11 +39,16 @@ bool writeFormatOf(const QString &path, const QString &formatName, ExportFormat 
     return false;
 }
 
-int exportStore(CaptureStore &store, const QString &path, ExportFormat format)
+int exportStore(CaptureStore &store, const QString &path, ExportFormat format,
+                const QVector<int> *selection)
 {
-    QVector<int> all(store.eventCount());
-    std::iota(all.begin(), all.end(), 0);
-    const ExportJob::Request request = ExportJob::forStore(store, format, path, all, true);
+    QVector<int> all;
+    if (!selection) {
+        all.resize(store.eventCount());
+        std::iota(all.begin(), all.end(), 0);
+    }
+    const ExportJob::Request request =
+        ExportJob::forStore(store, format, path, selection ? *selection : all, !selection);
     const ExportJob::Result r = ExportJob::run(request);
     if (!r.ok)
         return fail(QStringLiteral("-w %1: %2").arg(path, r.error));

@@ -24,7 +24,11 @@ namespace ecv::dump {
 bool writeFormatOf(const QString &path, const QString &formatName, ExportFormat *format,
                    QString *error);
 
-/** @brief Export every event of @p store to @p path. @return exit status (messages on stderr). */
-int exportStore(CaptureStore &store, const QString &path, ExportFormat format);
+/**
+ * @brief Export every event of @p store to @p path, or only the events @p selection names
+ * (ascending; -Y). @return exit status (messages on stderr).
+ */
+int exportStore(CaptureStore &store, const QString &path, ExportFormat format,
+                const QVector<int> *selection = nullptr);
 
 } // namespace ecv::dump

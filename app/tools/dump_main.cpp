@@ -12,6 +12,7 @@
 #include <csignal>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <unistd.h>
 
 #include "core/capture/capture_store.h"
@@ -20,6 +21,7 @@
 #include "core/file/frame_log_reader.h"
 #include "net/websocket_source.h"
 #include "tools/dump_export.h"
+#include "tools/dump_filter.h"
 #include "tools/dump_options.h"
 #include "tools/dump_output.h"
 #include "tools/stop_signals.h"
@@ -46,8 +48,9 @@ public:
     Dumper(CaptureStore &store, const Options &options)
         : m_store(store)
         , m_http(&store, HttpAnalysis::Mode::Synchronous)
-        , m_capture{store, m_http, options.format == Format::Json}
+        , m_capture{store, m_http, options.format == Format::Json, -1}
         , m_options(options)
+        , m_filter(store, options.displayFilter)
     {
         // -w - puts the export on stdout: reports go to stderr then (events are not printed).
         m_out.open(options.writeFile == QLatin1String("-") ? stderr : stdout, QIODevice::WriteOnly);
@@ -60,15 +63,20 @@ public:
     void printPending()
     {
         const int count = m_store.eventCount();
+        m_filter.update();
         if (m_options.quiet || m_closed) {
             m_printed = count;
             return;
         }
         for (; m_printed < count && !m_closed; ++m_printed) {
+            // Times stay relative to the capture's first event, as tshark's with -Y.
+            if (m_printed == 0)
+                m_firstTimeNs = m_store.eventAt(0).timeNs;
+            if (!m_filter.passes(m_printed))
+                continue;
+            ++m_written;
             switch (m_options.format) {
             case Format::Text:
-                if (m_printed == 0)
-                    m_firstTimeNs = m_store.eventAt(0).timeNs;
                 write(dump::eventTextLine(m_capture, m_printed, m_firstTimeNs).toUtf8());
                 write("\n");
                 break;
@@ -78,7 +86,7 @@ public:
                 write("\n");
                 break;
             case Format::Json:
-                write(m_printed == 0 ? "[\n  " : ",\n  ");
+                write(m_written == 1 ? "[\n  " : ",\n  ");
                 write(terminal::safeJson(QJsonDocument(dump::eventObject(m_capture, m_printed))
                                              .toJson(QJsonDocument::Compact)));
                 break;
@@ -92,7 +100,9 @@ public:
     {
         printPending();
         if (!m_options.quiet && m_options.format == Format::Json)
-            write(m_printed == 0 ? "[]\n" : "\n]\n");
+            write(m_written == 0 ? "[]\n" : "\n]\n");
+        if (m_filter.active())
+            m_capture.passedEvents = m_filter.passedCount();
         int status = 0;
         for (const QString &spec : m_options.reports) {
             QStringList args;
@@ -109,11 +119,22 @@ public:
         return status;
     }
 
+    /** -Y: whether event @p index passes (every event without a filter). */
+    bool passes(int index) const { return m_filter.passes(index); }
+    /** -Y: the events that pass, or null without a filter (export everything). */
+    std::optional<QVector<int>> selection() const
+    {
+        if (!m_filter.active())
+            return std::nullopt;
+        return m_filter.passingIndexes();
+    }
+
 private:
     const CaptureStore &m_store;
     HttpAnalysis m_http;
     dump::DumpCapture m_capture;
     const Options &m_options;
+    dump::DumpFilter m_filter;
     QFile m_out;
     void write(const QByteArray &bytes)
     {
@@ -134,7 +155,8 @@ private:
     }
 
     bool m_closed = false;
-    int m_printed = 0;
+    int m_printed = 0; ///< events looked at (printed or filtered out)
+    int m_written = 0; ///< events printed
     qint64 m_firstTimeNs = 0;
 };
 
@@ -160,7 +182,11 @@ int readCapture(const Options &options)
     int status = dumper.finish();
     if (options.writeFile.isEmpty())
         return status;
-    if (options.writeFormat == ExportFormat::Ecvcap) {
+    if (const std::optional<QVector<int>> selected = dumper.selection()) {
+        // -Y: a capture file or export of the passing events only.
+        if (dump::exportStore(store, options.writeFile, options.writeFormat, &*selected) != 0)
+            status = 1;
+    } else if (options.writeFormat == ExportFormat::Ecvcap) {
         if (!store.saveAs(options.writeFile, &error))
             status = fail(error);
     } else if (dump::exportStore(store, options.writeFile, options.writeFormat) != 0) {
@@ -193,6 +219,8 @@ int captureLive(QCoreApplication &app, const Options &options)
     }
 
     Dumper dumper(store, options);
+    if (live)
+        live->passes = [&dumper](int index) { return dumper.passes(index); };
     WebSocketSource source;
     source.setReconnectEnabled(false);
     int status = 0;
@@ -263,8 +291,11 @@ int captureLive(QCoreApplication &app, const Options &options)
     if (live && !live->finish() && status == 0)
         status = 1;
     // HAR, CSV and JSON describe the whole capture: written once it ends.
+    const std::optional<QVector<int>> selected = dumper.selection();
     if (!options.writeFile.isEmpty() && !captureFile && !live &&
-        dump::exportStore(store, options.writeFile, options.writeFormat) != 0 && status == 0)
+        dump::exportStore(store, options.writeFile, options.writeFormat,
+                          selected ? &*selected : nullptr) != 0 &&
+        status == 0)
         status = 1;
     return status != 0 ? status : reportStatus;
 }

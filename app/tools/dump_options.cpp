@@ -8,6 +8,7 @@
 #include <climits>
 #include <cmath>
 
+#include "core/filter/display_filter.h"
 #include "tools/dump_export.h"
 #include "tools/dump_output.h"
 
@@ -118,8 +119,13 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         QStringLiteral("Print a glossary and exit: fields (every registered field: name, type, "
                        "title; like tshark -G fields)."),
         QStringLiteral("report"));
-    parser.addOptions(
-        {read, interface, count, autostop, type, write, writeFormat, quiet, statistics, glossary});
+    const QCommandLineOption displayFilter(
+        QStringLiteral("Y"),
+        QStringLiteral("Print, save and count only the events that pass this display filter "
+                       "(Wireshark's language, or an eCaptureQ SQL condition; see the README)."),
+        QStringLiteral("filter"));
+    parser.addOptions({read, interface, count, autostop, type, write, writeFormat, quiet,
+                       statistics, glossary, displayFilter});
     parser.process(app);
     if (parser.isSet(glossary)) {
         options.glossary = parser.value(glossary);
@@ -182,6 +188,22 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
     for (const QString &condition : parser.values(autostop)) {
         if (!parseAutostop(condition, options, error))
             return false;
+    }
+    if (parser.isSet(displayFilter)) {
+        const DisplayFilter filter = DisplayFilter::compile(parser.value(displayFilter));
+        if (!filter.isValid()) {
+            *error = QStringLiteral("-Y: %1").arg(filter.errorMessage());
+            return false;
+        }
+        options.displayFilter = parser.value(displayFilter);
+        if (!filter.isEmpty() && !options.interfaceUrl.isEmpty() &&
+            options.writeFormat == ExportFormat::Ecvcap && !options.writeFile.isEmpty()) {
+            *error = QStringLiteral("-Y with -i: -w %1 is the capture file itself and keeps "
+                                    "every frame; export with -F pcapng, or filter the saved "
+                                    "capture with -r %1 -Y … -w")
+                         .arg(options.writeFile);
+            return false;
+        }
     }
     for (const QString &spec : parser.values(statistics)) {
         if (!findReport(spec)) {

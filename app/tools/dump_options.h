@@ -31,6 +31,7 @@ struct Options
     qint64 durationMs = -1; ///< -a duration:SEC, in ms (fits a QTimer interval)
     QStringList reports;    ///< -z specs
     QString glossary;       ///< -G: "fields" (print it and exit)
+    QString displayFilter;  ///< -Y: a display filter that compiled (README "Display filters")
 };
 
 /// Exit status of a command line that does not make sense (as tshark and getopt programs use).

@@ -29,7 +29,8 @@ struct DumpCapture
 {
     const CaptureStore &store;
     HttpAnalysis &http;
-    bool json = false; ///< -T json: reports that have a JSON form print it
+    bool json = false;     ///< -T json: reports that have a JSON form print it
+    int passedEvents = -1; ///< -Y: events that pass the display filter (-1: no filter)
 };
 
 /**

@@ -16,7 +16,10 @@ const QVector<Report> &dumpReports()
                         "(one JSON object)"),
          [](const DumpCapture &capture, const QStringList &, QString *) {
              // Keys in the documented order (QJsonObject would sort them).
-             const QJsonObject summary = summaryObject(capture.store);
+             QJsonObject summary = summaryObject(capture.store);
+             // -Y: only the events that pass; the other frames are no events and keep counting.
+             if (capture.passedEvents >= 0)
+                 summary.insert(QStringLiteral("events"), capture.passedEvents);
              QByteArray text = "{";
              for (const char *key : {"frames", "run_logs", "heartbeats", "events", "undecodable"}) {
                  if (text.size() > 1)

@@ -128,8 +128,9 @@ bool LiveExport::update()
     const int count = m_store.eventCount();
     bool ok = true;
     for (; m_next < count && ok; ++m_next)
-        ok = m_exporter->add(m_store.event(m_next), m_next, m_store.eventAt(m_next).conversationId,
-                             now);
+        if (!passes || passes(m_next))
+            ok = m_exporter->add(m_store.event(m_next), m_next,
+                                 m_store.eventAt(m_next).conversationId, now);
     ok = ok && m_exporter->releaseHeld(now);
     if (ok && now - m_lastFlushMs >= FlushIntervalMs) {
         ok = m_sink->flush();

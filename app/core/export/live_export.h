@@ -46,6 +46,8 @@ public:
     bool outputClosed() const { return m_closed; }
     /** @brief Whether the target is a stream (stdout or a FIFO), not a file. */
     bool isStream() const { return !m_file; }
+    /** @brief Which events update() exports (empty: all), e.g. `ecapture-dump -Y`'s. */
+    std::function<bool(int eventIndex)> passes;
 
     /** @brief One line: what a packet export wrote and what it left out, and why. */
     static QString summary(const PacketExporter::Counts &counts, ExportFormat format);

@@ -36,7 +36,8 @@ struct Job
     int first = 0;
     int last = 0;
     qint64 startNs = 0;
-    QByteArray passByte; ///< one byte per event (workers write different bytes)
+    QByteArray passStore;     ///< one byte per event (workers write different bytes)
+    char *passByte = nullptr; ///< passStore's data, taken once (no detach checks in workers)
     std::atomic<qint64> done{0};
     std::atomic<qint64> payloadBytes{0};
     std::atomic<bool> stopped{false};
@@ -72,12 +73,25 @@ struct Job
                                 : FilterApply::dissect()(request.capture, id);
         };
         CaptureFieldContext context(request.capture, startNs, &lookup);
-        const qsizetype count =
-            task.indexes.isEmpty() ? task.end - task.begin : task.indexes.size();
         qint64 bytes = 0;
+        if (task.indexes.isEmpty()) {
+            for (int b = task.begin; b < task.end; b += kCancelEvery) {
+                if (cancelled())
+                    return;
+                const int end = qMin(task.end, b + kCancelEvery);
+                for (int i = b; i < end; ++i) {
+                    context.setEvent(i, request.capture.entry(i));
+                    passByte[i - first] = request.filter.matches(context) ? 1 : 0;
+                    if (context.readPayload())
+                        bytes += context.dataLength();
+                }
+                advance(end - b);
+            }
+            payloadBytes.fetch_add(bytes);
+            return;
+        }
         qsizetype since = 0;
-        for (qsizetype k = 0; k < count; ++k) {
-            const int i = task.indexes.isEmpty() ? task.begin + int(k) : task.indexes.at(k);
+        for (const int i : task.indexes) {
             if (++since == kCancelEvery) {
                 advance(since);
                 since = 0;
@@ -149,7 +163,8 @@ FilterApplyResult FilterApply::run(const FilterApplyRequest &request)
         result.passed = n;
         return result;
     }
-    job.passByte = QByteArray(n, 0);
+    job.passStore = QByteArray(n, 0);
+    job.passByte = job.passStore.data();
     job.startNs = count > 0 ? capture.entry(0).timeNs : 0;
 
     QVector<Task> tasks;
@@ -167,7 +182,7 @@ FilterApplyResult FilterApply::run(const FilterApplyRequest &request)
     result.pass = QBitArray(n, false);
     if (result.cancelled)
         return result;
-    const char *bytes = job.passByte.constData();
+    const char *bytes = job.passStore.constData();
     for (int i = 0; i < n; ++i) {
         if (bytes[i]) {
             result.pass.setBit(i);

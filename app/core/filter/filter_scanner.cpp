@@ -99,8 +99,15 @@ bool scanString(const QString &text, qsizetype &pos, Token &token, ScanResult &r
                 bytes.append(QString(QChar(char16_t(value))).toUtf8());
             break;
         }
+        case '\\':
+        case '"':
+        case '\'':
+            bytes.append(char(e.unicode()));
+            break;
         default:
-            // \\, \", \' and any other escaped character stand for themselves.
+            // Any other escape keeps its backslash, so regular expressions read as written:
+            // "\d+", "^/p(\?|$)".
+            bytes.append('\\');
             bytes.append(QString(e).toUtf8());
             break;
         }

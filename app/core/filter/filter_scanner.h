@@ -52,7 +52,8 @@ struct ScanResult
 
 /**
  * @brief Split @p text into tokens. Strings are single- or double-quoted with C escapes
- * (\\ \" \' \n \r \t \0 \xHH \uHHHH) and SQL's doubled quote ('O''Brien'). Pure; any thread.
+ * (\\ \" \' \n \r \t \0 \xHH \uHHHH; any other escape keeps its backslash, for regular
+ * expressions such as "\d+") and SQL's doubled quote ('O''Brien'). Pure; any thread.
  */
 ScanResult scan(const QString &text);
 

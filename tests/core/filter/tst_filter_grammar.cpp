@@ -170,6 +170,16 @@ void TestFilterGrammar::evaluates_data()
     QTest::newRow("hex escape") << "payload contains \"\\x47\\x45T\"" << true;
     QTest::newRow("escaped quote") << "process.name == \"cu\\\"rl\"" << false;
     QTest::newRow("string ordering") << "process.name < \"d\"" << true;
+    QTest::newRow("regex escapes kept") << "process.name matches \"^\\w{4}$\"" << true;
+    QTest::newRow("regex escaped ?") << "process.name matches \"^cu(\\?|rl)$\"" << true;
+    QTest::newRow("backslash kept") << "payload contains \"\\q\"" << false;
+    // Filters the Statistics dialog emits for its rows.
+    QTest::newRow("statistics conversation") << "event.conversation == 3" << false;
+    QTest::newRow("statistics address") << "ip.addr == 1.2.3.4" << false;
+    QTest::newRow("statistics process")
+        << "process.pid == 7389 && process.name == \"curl\"" << true;
+    QTest::newRow("statistics host and path")
+        << "http.host == \"x\" && http.request.uri matches \"^/p(\\?|$)\"" << false;
     // Sets and ranges.
     QTest::newRow("in braces") << "tcp.dstport in {80 443 8443}" << true;
     QTest::newRow("in commas") << "tcp.dstport in {80, 443}" << false;
