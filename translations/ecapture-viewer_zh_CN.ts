@@ -1349,4 +1349,198 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
         <translation>服务器地址（ws://主机:端口/ 或 主机:端口），或要打开的抓包文件 / .jsonl 帧日志。</translation>
     </message>
 </context>
+<context>
+    <name>ecv::DisplayFilter</name>
+    <message>
+        <source>`)` at column %1 has no matching `(`</source>
+        <translation>第 %1 列的 `)` 没有匹配的 `(`</translation>
+    </message>
+    <message>
+        <source>expected an operator such as `==` after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为运算符，例如 `==`</translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: expected `and`, `or` or the end of the filter</source>
+        <translation>第 %2 列出现意外的 `%1`：此处应为 `and`、`or` 或过滤器结尾</translation>
+    </message>
+    <message>
+        <source>the filter nests more than %1 levels deep at column %2</source>
+        <translation>第 %2 列：过滤器嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close the `(` at column %2</source>
+        <translation>第 %1 列应为 `)`，以闭合第 %2 列的 `(`</translation>
+    </message>
+    <message>
+        <source>expected a field name at column %1</source>
+        <translation>第 %1 列应为字段名</translation>
+    </message>
+    <message>
+        <source>expected a field name after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为字段名</translation>
+    </message>
+    <message>
+        <source>`%1()` takes a field, not another function, at column %2</source>
+        <translation>第 %2 列：`%1()` 的参数应为字段，而不是另一个函数</translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close `%2(`</source>
+        <translation>第 %1 列应为 `)`，以闭合 `%2(`</translation>
+    </message>
+    <message>
+        <source>expected a slice such as `[0:4]` at column %1</source>
+        <translation>第 %1 列应为切片，例如 `[0:4]`</translation>
+    </message>
+    <message>
+        <source>the slice `%1` is out of range at column %2</source>
+        <translation>第 %2 列：切片 `%1` 超出范围</translation>
+    </message>
+    <message>
+        <source>the slice `%1` ends before it starts at column %2</source>
+        <translation>第 %2 列：切片 `%1` 的结束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>expected a value after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为一个值</translation>
+    </message>
+    <message>
+        <source>expected `{` or `(` after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为 `{` 或 `(`</translation>
+    </message>
+    <message>
+        <source>expected `%1` at column %2 to close the set at column %3</source>
+        <translation>第 %2 列应为 `%1`，以闭合第 %3 列的集合</translation>
+    </message>
+    <message>
+        <source>expected a value in the set at column %1</source>
+        <translation>第 %1 列：集合中应为一个值</translation>
+    </message>
+    <message>
+        <source>expected a value after `..` at column %1</source>
+        <translation>第 %1 列：`..` 之后应为一个值</translation>
+    </message>
+    <message>
+        <source>the set at column %1 is empty</source>
+        <translation>第 %1 列的集合为空</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 tests at column %2</source>
+        <translation>第 %2 列：过滤器包含超过 %1 个条件</translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only the condition of its WHERE clause (column 1)</source>
+        <translation>完整的 SQL 语句不是显示过滤器：请只写出其 WHERE 子句中的条件（第 1 列）</translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only its condition, `%1` (column 1)</source>
+        <translation>完整的 SQL 语句不是显示过滤器：请只写出其条件 `%1`（第 1 列）</translation>
+    </message>
+    <message>
+        <source>`\%1` needs %2 hex digits at column %3</source>
+        <translation>第 %3 列：`\%1` 需要 %2 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unterminated string starting at column %1</source>
+        <translation>从第 %1 列开始的字符串没有结束</translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: write `%3`</source>
+        <translation>第 %2 列出现意外的 `%1`：请写作 `%3`</translation>
+    </message>
+    <message>
+        <source>unexpected character `%1` at column %2</source>
+        <translation>第 %2 列出现意外的字符 `%1`</translation>
+    </message>
+    <message>
+        <source>a bare `%1` only tests that the field is present; write `%1 == true` to test its value</source>
+        <translation>单独的 `%1` 只检查该字段是否存在；要检查它的值，请写 `%1 == true`</translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2</source>
+        <translation>第 %2 列：未知字段 `%1`</translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2 (did you mean `%3`?)</source>
+        <translation>第 %2 列：未知字段 `%1`（是否想输入 `%3`？）</translation>
+    </message>
+    <message>
+        <source>a slice applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：切片只适用于字节或文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>lower() and upper() apply to text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：lower() 和 upper() 只适用于文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>len() applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：len() 只适用于字节或文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>`%1` applies to text or bytes, not to `%2` (%3), at column %4</source>
+        <translation>第 %4 列：`%1` 只适用于文本或字节，不适用于 `%2`（%3）</translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to `%2` (boolean) at column %3: use `==`</source>
+        <translation>第 %3 列：`%1` 不适用于 `%2`（布尔值）：请使用 `==`</translation>
+    </message>
+    <message>
+        <source>`%1` at column %2 compares `%3` as text, character by character, not as a number</source>
+        <translation>第 %2 列的 `%1` 将 `%3` 作为文本逐字符比较，而不是作为数字比较</translation>
+    </message>
+    <message>
+        <source>`%1` can have several values: `!=` at column %2 holds when none of them equals (write `!(%1 == …)` to say so)</source>
+        <translation>`%1` 可能有多个值：第 %2 列的 `!=` 仅在没有任何值相等时成立（可写作 `!(%1 == …)` 以明确表达）</translation>
+    </message>
+    <message>
+        <source>`%1` takes one value at column %2</source>
+        <translation>第 %2 列：`%1` 只接受一个值</translation>
+    </message>
+    <message>
+        <source>%1 is not a time such as &quot;2026-11-29 14:00:00&quot; at column %2</source>
+        <translation>第 %2 列：%1 不是时间，时间应形如 &quot;2026-11-29 14:00:00&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds at column %2</source>
+        <translation>第 %2 列：%1 不是秒数</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false at column %2</source>
+        <translation>第 %2 列：%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (`%2` is %3) at column %4</source>
+        <translation>第 %4 列：%1 不是数字（`%2` 的类型是 %3）</translation>
+    </message>
+    <message>
+        <source>a range needs numbers at column %1</source>
+        <translation>第 %1 列：范围需要数字</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at column %1: %2</source>
+        <translation>第 %1 列：无效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>the range at column %1 ends before it starts</source>
+        <translation>第 %1 列的范围结束值小于起始值</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or network at column %2</source>
+        <translation>第 %2 列：%1 不是 IPv4 或 IPv6 地址或网段</translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to a network at column %2</source>
+        <translation>第 %2 列：`%1` 不适用于网段</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FieldRegistry</name>
+    <message>
+        <source>The bytes are not valid UTF-8</source>
+        <translation>字节不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>The bytes as text, when valid UTF-8</source>
+        <translation>字节作为文本（当其为有效的 UTF-8 时）</translation>
+    </message>
+</context>
 </TS>

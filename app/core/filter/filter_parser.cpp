@@ -8,10 +8,11 @@ namespace ecv::filter {
 
 namespace {
 
-QString tr(const char *text)
+/// Messages are translated in one context, whichever stage words them.
+struct Text
 {
-    return QCoreApplication::translate("ecv::DisplayFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecv::DisplayFilter)
+};
 
 using Kind = Token::Kind;
 using Op = SyntaxNode::Op;
@@ -37,13 +38,13 @@ public:
         if (t.kind == Kind::End)
             return root;
         if (t.kind == Kind::RParen)
-            fail(tr("`)` at column %1 has no matching `(`").arg(t.column), t.column);
+            fail(Text::tr("`)` at column %1 has no matching `(`").arg(t.column), t.column);
         if (root->kind == SyntaxNode::Kind::Presence && isValueToken(t))
-            fail(tr("expected an operator such as `==` after `%1` at column %2")
+            fail(Text::tr("expected an operator such as `==` after `%1` at column %2")
                      .arg(root->operand.field)
                      .arg(t.column),
                  t.column);
-        fail(tr("unexpected `%1` at column %2: expected `and`, `or` or the end of the filter")
+        fail(Text::tr("unexpected `%1` at column %2: expected `and`, `or` or the end of the filter")
                  .arg(t.text)
                  .arg(t.column),
              t.column);
@@ -85,7 +86,7 @@ private:
     void enter(const Token &at)
     {
         if (++m_depth > kMaxFilterDepth)
-            fail(tr("the filter nests more than %1 levels deep at column %2")
+            fail(Text::tr("the filter nests more than %1 levels deep at column %2")
                      .arg(kMaxFilterDepth)
                      .arg(at.column),
                  at.column);
@@ -145,7 +146,7 @@ private:
             enter(t);
             std::unique_ptr<SyntaxNode> inner = parseOr();
             if (peek().kind != Kind::RParen)
-                fail(tr("expected `)` at column %1 to close the `(` at column %2")
+                fail(Text::tr("expected `)` at column %1 to close the `(` at column %2")
                          .arg(peek().column)
                          .arg(t.column),
                      peek().column);
@@ -162,8 +163,10 @@ private:
             return;
         const int column = t.column;
         if (m_pos == 0)
-            fail(tr("expected a field name at column %1").arg(column), column);
-        fail(tr("expected a field name after `%1` at column %2").arg(previous().text).arg(column),
+            fail(Text::tr("expected a field name at column %1").arg(column), column);
+        fail(Text::tr("expected a field name after `%1` at column %2")
+                 .arg(previous().text)
+                 .arg(column),
              column);
     }
 
@@ -187,12 +190,14 @@ private:
             enter(open);
             SyntaxOperand inner = parseOperand();
             if (inner.function != SyntaxOperand::Function::None)
-                fail(tr("`%1()` takes a field, not another function, at column %2")
+                fail(Text::tr("`%1()` takes a field, not another function, at column %2")
                          .arg(t.text)
                          .arg(inner.functionColumn),
                      inner.functionColumn);
             if (peek().kind != Kind::RParen)
-                fail(tr("expected `)` at column %1 to close `%2(`").arg(peek().column).arg(t.text),
+                fail(Text::tr("expected `)` at column %1 to close `%2(`")
+                         .arg(peek().column)
+                         .arg(t.text),
                      peek().column);
             take();
             --m_depth;
@@ -221,14 +226,15 @@ private:
             body.kind == Kind::Word ? form.match(body.text) : QRegularExpressionMatch();
         if (!m.hasMatch() || (m.captured(1).isEmpty() && m.captured(2).isEmpty()) ||
             peek(1).kind != Kind::RBracket)
-            fail(tr("expected a slice such as `[0:4]` at column %1").arg(body.column), body.column);
+            fail(Text::tr("expected a slice such as `[0:4]` at column %1").arg(body.column),
+                 body.column);
         take();
         take();
         bool ok = true;
         const auto number = [&](const QString &s) {
             const qlonglong v = s.toLongLong(&ok);
             if (!ok || v > 0x7fffffff || v < -0x7fffffff)
-                fail(tr("the slice `%1` is out of range at column %2")
+                fail(Text::tr("the slice `%1` is out of range at column %2")
                          .arg(body.text)
                          .arg(body.column),
                      body.column);
@@ -240,7 +246,7 @@ private:
         } else if (!m.captured(4).isEmpty()) {
             const int end = number(m.captured(4));
             if (end < slice.start || slice.start < 0)
-                fail(tr("the slice `%1` ends before it starts at column %2")
+                fail(Text::tr("the slice `%1` ends before it starts at column %2")
                          .arg(body.text)
                          .arg(body.column),
                      body.column);
@@ -286,7 +292,7 @@ private:
     {
         const Token &t = peek();
         if (!isValueToken(t))
-            fail(tr("expected a value after `%1` at column %2").arg(after.text).arg(t.column),
+            fail(Text::tr("expected a value after `%1` at column %2").arg(after.text).arg(t.column),
                  t.column);
         take();
         SyntaxValue v;
@@ -301,7 +307,9 @@ private:
     {
         const Token &open = peek();
         if (open.kind != Kind::LBrace && open.kind != Kind::LParen)
-            fail(tr("expected `{` or `(` after `%1` at column %2").arg(in.text).arg(open.column),
+            fail(Text::tr("expected `{` or `(` after `%1` at column %2")
+                     .arg(in.text)
+                     .arg(open.column),
                  open.column);
         take();
         const Kind close = open.kind == Kind::LBrace ? Kind::RBrace : Kind::RParen;
@@ -311,19 +319,19 @@ private:
                 take();
             const Token &t = peek();
             if (t.kind == Kind::End)
-                fail(tr("expected `%1` at column %2 to close the set at column %3")
+                fail(Text::tr("expected `%1` at column %2 to close the set at column %3")
                          .arg(closeText)
                          .arg(t.column)
                          .arg(open.column),
                      t.column);
             if (!isValueToken(t))
-                fail(tr("expected a value in the set at column %1").arg(t.column), t.column);
+                fail(Text::tr("expected a value in the set at column %1").arg(t.column), t.column);
             SyntaxValue v = parseValue(in);
             if (peek().kind == Kind::Range) {
                 const Token &range = take();
                 const Token &end = peek();
                 if (!isValueToken(end))
-                    fail(tr("expected a value after `..` at column %1").arg(end.column),
+                    fail(Text::tr("expected a value after `..` at column %1").arg(end.column),
                          end.column);
                 take();
                 v.isRange = true;
@@ -335,7 +343,7 @@ private:
             n.values.append(v);
         }
         if (n.values.isEmpty())
-            fail(tr("the set at column %1 is empty").arg(open.column), open.column);
+            fail(Text::tr("the set at column %1 is empty").arg(open.column), open.column);
         take();
     }
 
@@ -344,7 +352,7 @@ private:
         auto n = std::make_unique<SyntaxNode>();
         n->column = peek().column;
         if (++m_tests > kMaxFilterTests)
-            fail(tr("the filter has more than %1 tests at column %2")
+            fail(Text::tr("the filter has more than %1 tests at column %2")
                      .arg(kMaxFilterTests)
                      .arg(n->column),
                  n->column);
@@ -453,10 +461,12 @@ ParseResult parse(const QString &text)
         const QString condition = sqlCondition(text);
         result.error =
             condition.isEmpty()
-                ? tr("a whole SQL statement is not a display filter: write only the condition "
-                     "of its WHERE clause (column 1)")
-                : tr("a whole SQL statement is not a display filter: write only its condition, "
-                     "`%1` (column 1)")
+                ? Text::tr(
+                      "a whole SQL statement is not a display filter: write only the condition "
+                      "of its WHERE clause (column 1)")
+                : Text::tr(
+                      "a whole SQL statement is not a display filter: write only its condition, "
+                      "`%1` (column 1)")
                       .arg(condition);
         result.errorColumn = 1;
         return result;

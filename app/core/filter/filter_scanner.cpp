@@ -7,10 +7,11 @@ namespace ecv::filter {
 
 namespace {
 
-QString tr(const char *text)
+/// Messages are translated in one context, whichever stage words them.
+struct Text
 {
-    return QCoreApplication::translate("ecv::DisplayFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecv::DisplayFilter)
+};
 
 bool isWordChar(QChar c)
 {
@@ -86,7 +87,7 @@ bool scanString(const QString &text, qsizetype &pos, Token &token, ScanResult &r
             for (; i < digits && pos < text.size() && hexValue(text.at(pos)) >= 0; ++i, ++pos)
                 value = value * 16 + uint(hexValue(text.at(pos)));
             if (i != digits) {
-                result.error = tr("`\\%1` needs %2 hex digits at column %3")
+                result.error = Text::tr("`\\%1` needs %2 hex digits at column %3")
                                    .arg(e)
                                    .arg(digits)
                                    .arg(escape + 1);
@@ -112,7 +113,7 @@ bool scanString(const QString &text, qsizetype &pos, Token &token, ScanResult &r
             break;
         }
     }
-    result.error = tr("unterminated string starting at column %1").arg(start + 1);
+    result.error = Text::tr("unterminated string starting at column %1").arg(start + 1);
     result.errorColumn = int(start + 1);
     return false;
 }
@@ -206,8 +207,11 @@ ScanResult scan(const QString &text)
             const QString shown = (c == u'&' || c == u'|') ? QString(c) + c : QString(c);
             result.error =
                 (c == u'&' || c == u'|')
-                    ? tr("unexpected `%1` at column %2: write `%3`").arg(c).arg(pos + 1).arg(shown)
-                    : tr("unexpected character `%1` at column %2").arg(c).arg(pos + 1);
+                    ? Text::tr("unexpected `%1` at column %2: write `%3`")
+                          .arg(c)
+                          .arg(pos + 1)
+                          .arg(shown)
+                    : Text::tr("unexpected character `%1` at column %2").arg(c).arg(pos + 1);
             result.errorColumn = int(pos + 1);
             return result;
         }

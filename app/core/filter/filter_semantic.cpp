@@ -7,10 +7,11 @@ namespace ecv::filter {
 
 namespace {
 
-QString tr(const char *text)
+/// Messages are translated in one context, whichever stage words them.
+struct Text
 {
-    return QCoreApplication::translate("ecv::DisplayFilter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecv::DisplayFilter)
+};
 
 using Op = SyntaxNode::Op;
 using OKind = ProgramOperand::Kind;
@@ -115,8 +116,8 @@ public:
             operand(s.operand, *n);
             if (n->operand.field->type == FieldType::Boolean &&
                 n->operand.function == Function::None && !n->operand.slice.present)
-                warnings.append(tr("a bare `%1` only tests that the field is present; write "
-                                   "`%1 == true` to test its value")
+                warnings.append(Text::tr("a bare `%1` only tests that the field is present; write "
+                                         "`%1 == true` to test its value")
                                     .arg(s.operand.field));
             return n;
         case SyntaxNode::Kind::Compare:
@@ -137,11 +138,12 @@ private:
         const FieldInfo *field = resolveField(s.field);
         if (!field) {
             const QString hint = suggestion(s.field);
-            fail(hint.isEmpty() ? tr("unknown field `%1` at column %2").arg(s.field).arg(s.column)
-                                : tr("unknown field `%1` at column %2 (did you mean `%3`?)")
-                                      .arg(s.field)
-                                      .arg(s.column)
-                                      .arg(hint),
+            fail(hint.isEmpty()
+                     ? Text::tr("unknown field `%1` at column %2").arg(s.field).arg(s.column)
+                     : Text::tr("unknown field `%1` at column %2 (did you mean `%3`?)")
+                           .arg(s.field)
+                           .arg(s.column)
+                           .arg(hint),
                  s.column);
         }
         ProgramOperand &o = n.operand;
@@ -151,17 +153,17 @@ private:
         const bool numeric = field->type != FieldType::String &&
                              field->type != FieldType::Address && field->type != FieldType::Bytes;
         if (s.slice.present && numeric)
-            fail(tr("a slice applies to bytes or text, not to `%1` (%2), at column %3")
+            fail(Text::tr("a slice applies to bytes or text, not to `%1` (%2), at column %3")
                      .arg(s.field, FieldRegistry::typeName(field->type))
                      .arg(s.slice.column),
                  s.slice.column);
         if ((s.function == Function::Lower || s.function == Function::Upper) && numeric)
-            fail(tr("lower() and upper() apply to text, not to `%1` (%2), at column %3")
+            fail(Text::tr("lower() and upper() apply to text, not to `%1` (%2), at column %3")
                      .arg(s.field, FieldRegistry::typeName(field->type))
                      .arg(s.functionColumn),
                  s.functionColumn);
         if (s.function == Function::Len && numeric)
-            fail(tr("len() applies to bytes or text, not to `%1` (%2), at column %3")
+            fail(Text::tr("len() applies to bytes or text, not to `%1` (%2), at column %3")
                      .arg(s.field, FieldRegistry::typeName(field->type))
                      .arg(s.functionColumn),
                  s.functionColumn);
@@ -221,29 +223,31 @@ private:
         const bool textual = s.op == Op::Contains || s.op == Op::Matches || s.op == Op::Like;
         const bool ordering = s.op == Op::Lt || s.op == Op::Le || s.op == Op::Gt || s.op == Op::Ge;
         if (textual && o.kind == OKind::Number)
-            fail(tr("`%1` applies to text or bytes, not to `%2` (%3), at column %4")
+            fail(Text::tr("`%1` applies to text or bytes, not to `%2` (%3), at column %4")
                      .arg(s.opText, n.operandText, typeText(o))
                      .arg(s.opColumn),
                  s.opColumn);
         if (ordering && o.field->type == FieldType::Boolean && o.function == Function::None)
-            fail(tr("`%1` does not apply to `%2` (boolean) at column %3: use `==`")
+            fail(Text::tr("`%1` does not apply to `%2` (boolean) at column %3: use `==`")
                      .arg(s.opText, n.operandText)
                      .arg(s.opColumn),
                  s.opColumn);
         if (ordering && o.kind == OKind::Text)
-            warnings.append(tr("`%1` at column %2 compares `%3` as text, character by "
-                               "character, not as a number")
+            warnings.append(Text::tr("`%1` at column %2 compares `%3` as text, character by "
+                                     "character, not as a number")
                                 .arg(s.opText)
                                 .arg(s.opColumn)
                                 .arg(n.operandText));
         if (s.op == Op::Ne && o.field->repeats())
-            warnings.append(tr("`%1` can have several values: `!=` at column %2 holds when none "
-                               "of them equals (write `!(%1 == …)` to say so)")
-                                .arg(n.operandText)
-                                .arg(s.opColumn));
+            warnings.append(
+                Text::tr("`%1` can have several values: `!=` at column %2 holds when none "
+                         "of them equals (write `!(%1 == …)` to say so)")
+                    .arg(n.operandText)
+                    .arg(s.opColumn));
         if ((s.op == Op::Matches || s.op == Op::Like || s.op == Op::Contains) &&
             s.values.size() != 1)
-            fail(tr("`%1` takes one value at column %2").arg(s.opText).arg(s.opColumn), s.opColumn);
+            fail(Text::tr("`%1` takes one value at column %2").arg(s.opText).arg(s.opColumn),
+                 s.opColumn);
     }
 
     qint64 number(const ProgramOperand &o, const QString &text, bool quoted, int column, bool upper)
@@ -255,7 +259,7 @@ private:
             if (!quoted)
                 if (const auto n = parseInteger(text))
                     return *n;
-            fail(tr("%1 is not a time such as \"2026-11-29 14:00:00\" at column %2")
+            fail(Text::tr("%1 is not a time such as \"2026-11-29 14:00:00\" at column %2")
                      .arg(shown)
                      .arg(column),
                  column);
@@ -263,7 +267,8 @@ private:
         if (o.function == Function::None && o.field->type == FieldType::Duration) {
             if (const auto s = parseSeconds(text))
                 return *s;
-            fail(tr("%1 is not a number of seconds at column %2").arg(shown).arg(column), column);
+            fail(Text::tr("%1 is not a number of seconds at column %2").arg(shown).arg(column),
+                 column);
         }
         if (o.function == Function::None && o.field->type == FieldType::Boolean) {
             if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
@@ -272,11 +277,11 @@ private:
             if (text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 ||
                 text == QLatin1String("0"))
                 return 0;
-            fail(tr("%1 is not true or false at column %2").arg(shown).arg(column), column);
+            fail(Text::tr("%1 is not true or false at column %2").arg(shown).arg(column), column);
         }
         if (const auto n = parseInteger(text))
             return *n;
-        fail(tr("%1 is not a number (`%2` is %3) at column %4")
+        fail(Text::tr("%1 is not a number (`%2` is %3) at column %4")
                  .arg(shown, operandName, typeText(o))
                  .arg(column),
              column);
@@ -288,13 +293,13 @@ private:
         operandName = n.operandText;
         const QString shown = v.quoted ? QLatin1Char('"') + v.text + QLatin1Char('"') : v.text;
         if (v.isRange && o.kind != OKind::Number)
-            fail(tr("a range needs numbers at column %1").arg(v.column), v.column);
+            fail(Text::tr("a range needs numbers at column %1").arg(v.column), v.column);
         if (s.op == Op::Matches || s.op == Op::Like) {
             n.regex.setPattern(s.op == Op::Like ? likeToRegex(v.text) : v.text);
             n.regex.setPatternOptions(QRegularExpression::DotMatchesEverythingOption);
             // isValid() compiles the pattern now, so that matching later only reads it.
             if (!n.regex.isValid())
-                fail(tr("invalid regular expression at column %1: %2")
+                fail(Text::tr("invalid regular expression at column %1: %2")
                          .arg(v.column)
                          .arg(n.regex.errorString()),
                      v.column);
@@ -308,7 +313,8 @@ private:
                                   ? number(o, v.rangeEnd, v.rangeEndQuoted, v.rangeEndColumn, true)
                                   : number(o, v.text, v.quoted, v.column, true);
             if (hi < lo)
-                fail(tr("the range at column %1 ends before it starts").arg(v.column), v.column);
+                fail(Text::tr("the range at column %1 ends before it starts").arg(v.column),
+                     v.column);
             n.numbers.append({lo, hi});
             n.shownValues.append(v.isRange ? v.text + QStringLiteral("..") + v.rangeEnd : shown);
             return;
@@ -332,12 +338,12 @@ private:
                 prefixOk = prefixOk && a.prefix >= 0 && a.prefix <= parsed->bits();
             }
             if (!parsed || !prefixOk)
-                fail(tr("%1 is not an IPv4 or IPv6 address or network at column %2")
+                fail(Text::tr("%1 is not an IPv4 or IPv6 address or network at column %2")
                          .arg(shown)
                          .arg(v.column),
                      v.column);
             if (a.prefix >= 0 && s.op != Op::Eq && s.op != Op::Ne && s.op != Op::In)
-                fail(tr("`%1` does not apply to a network at column %2")
+                fail(Text::tr("`%1` does not apply to a network at column %2")
                          .arg(s.opText)
                          .arg(s.opColumn),
                      s.opColumn);
