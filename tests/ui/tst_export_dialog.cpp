@@ -5,6 +5,8 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtTest>
@@ -306,7 +308,11 @@ void TestExportDialog::cancelLeavesNoFile()
     QVERIFY(dialog.startExport());
     QVERIFY(dialog.runner()->isRunning());
     QVERIFY(!dialog.startExport()); // one at a time
-    dialog.runner()->cancel();
+    // The progress dialog's Cancel button.
+    QVERIFY(dialog.runner()->progressDialog());
+    auto *cancel = dialog.runner()->progressDialog()->findChild<QPushButton *>();
+    QVERIFY(cancel);
+    cancel->click();
     QVERIFY(finished.wait(60000));
     QVERIFY(dialog.lastResult().cancelled);
     QVERIFY2(dialog.outcomeText().contains(QLatin1String("cancelled")),
