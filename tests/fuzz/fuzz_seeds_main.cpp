@@ -127,7 +127,7 @@ void addBody(Corpus &c, const QByteArray &body, const QByteArray &contentType,
         c.add(QStringLiteral("json_reindent"), 2, sample);
 }
 
-/** Seeds from one connection's exact byte stream (tests/data/raw/*.bin). */
+// Seeds from one connection's exact byte stream (tests/data/raw/*.bin).
 void addStream(Corpus &c, const QByteArray &bytes)
 {
     c.add(QStringLiteral("http1"), 0, bytes);
@@ -153,11 +153,11 @@ void addStream(Corpus &c, const QByteArray &bytes)
 QByteArray dissectorItem(const ecv::HttpDissector::Item &item)
 {
     const int head = int(item.direction) | (int(item.format) << 2) |
-                     (int(qBound<qint64>(-1, item.ecaptureType, 6) + 1) << 5);
+                     (int(qBound(qint64(-1), item.ecaptureType, qint64(6)) + 1) << 5);
     return QByteArray(1, char(head)) + item.data.left(8192);
 }
 
-/** Seeds from one recorded stream (tests/data/*.jsonl). */
+// Seeds from one recorded stream (tests/data/*.jsonl).
 void addFrameLog(Corpus &c, const QString &path)
 {
     QFile f(path);
@@ -244,8 +244,8 @@ void addHandMade(Corpus &c)
     const char *v2[] = {
         "PID:1234, Comm:curl, TID:1234, FD:5, Tuple: [192.0.2.1]:40000->[198.51.100.2]:443\n",
         "PID:0, Comm:, TID:0, FD:0, Tuple: [::]:0->[::]:0\n",
-        "PID:77, TID:78, Comm:server, FD:9, Tuple:[::1]:8443->[::1]:51000, Type:READ, Len:5\n"
-        "Data:\nhello\n",
+        ("PID:77, TID:78, Comm:server, FD:9, Tuple:[::1]:8443->[::1]:51000, Type:READ, Len:5\n"
+         "Data:\nhello\n"),
         "PID:10, UID:0, Comm:bash, Retvalue:0, Line:\nls -l\n",
         "PID:11, UID:0, \tComm:zsh, \tLine:\nwhoami\n",
         "MySQL Query[PID=5, Comm=mysqld, Len=8/8, Status=1]: SELECT 1\n",
@@ -310,6 +310,8 @@ int main(int argc, char **argv)
     // Crash inputs kept as regression tests are seeds too: the fuzzer starts past them.
     const QDir regressions(data.filePath(QStringLiteral("fuzz")));
     for (const QFileInfo &fi : regressions.entryInfoList(QDir::Files)) {
+        if (fi.suffix() == QLatin1String("md"))
+            continue;
         const QString target = fi.fileName().section(QLatin1Char('-'), 0, 0);
         QFile f(fi.filePath());
         if (f.open(QIODevice::ReadOnly))
