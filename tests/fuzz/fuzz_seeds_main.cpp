@@ -277,6 +277,21 @@ void addHandMade(Corpus &c)
     };
     for (const char *s : json)
         c.add(QStringLiteral("json_reindent"), 2, QByteArray(s));
+
+    const char *filters[] = {
+        "event.conversation == 3",
+        "ip.addr == 1.2.3.4",
+        "process.pid == 7 && process.name == \"curl\"",
+        "http.host == \"x\" && http.request.uri matches \"^/p(\\?|$)\"",
+        "http.response.code >= 400 or not http",
+        "tcp.port in {80 443 8000..8080} and event.direction == \"send\"",
+        "ip.src == 2001:db8::5 || !(ip.dst == 192.0.2.0/24)",
+        "http.content_type contains \"json\" && http.body_length > 1e3",
+        "process.name ~ \"^ng\" xor frame.number < 10",
+        "http2.streamid == 1 && (event.type eq 4 || event.fd != -1)",
+    };
+    for (const char *s : filters)
+        c.add(QStringLiteral("display_filter"), QByteArray(s));
 }
 
 } // namespace
