@@ -9,9 +9,11 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 #include <functional>
+#include <limits>
 #include <optional>
 #include <unistd.h>
 
@@ -19,6 +21,7 @@
 #include "core/export/live_export.h"
 #include "core/fields/field_registry.h"
 #include "core/file/frame_log_reader.h"
+#include "core/normalize/timestamp_unit.h"
 #include "net/websocket_source.h"
 #include "tools/dump_export.h"
 #include "tools/dump_filter.h"
@@ -59,7 +62,8 @@ public:
     /** Called once when stdout is gone (a reader such as `head` exited). */
     std::function<void()> onOutputClosed;
 
-    /** Print events [m_printed, eventCount) (all that are not printed yet). */
+    /** Print events [m_printed, eventCount) (all that are not printed yet), and the frames
+     *  that are not events in frame order among them (text: heartbeats; --all-frames: all). */
     void printPending()
     {
         const int count = m_store.eventCount();
@@ -69,29 +73,25 @@ public:
             return;
         }
         for (; m_printed < count && !m_closed; ++m_printed) {
+            printOthersBefore(m_store.eventAt(m_printed).frameNumber);
             // Times stay relative to the capture's first event, as tshark's with -Y.
             if (m_printed == 0)
                 m_firstTimeNs = m_store.eventAt(0).timeNs;
             if (!m_filter.passes(m_printed))
                 continue;
             ++m_written;
-            switch (m_options.format) {
-            case Format::Text:
+            if (m_options.format == Format::Text) {
                 write(dump::eventTextLine(m_capture, m_printed, m_firstTimeNs).toUtf8());
                 write("\n");
-                break;
-            case Format::Jsonl:
-                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_capture, m_printed))
-                                             .toJson(QJsonDocument::Compact)));
-                write("\n");
-                break;
-            case Format::Json:
-                write(m_written == 1 ? "[\n  " : ",\n  ");
-                write(terminal::safeJson(QJsonDocument(dump::eventObject(m_capture, m_printed))
-                                             .toJson(QJsonDocument::Compact)));
-                break;
+                continue;
             }
+            QJsonObject object = dump::eventObject(m_capture, m_printed);
+            if (m_options.allFrames)
+                object.insert(QStringLiteral("frame.type"), QStringLiteral("event"));
+            writeObject(object);
         }
+        // Every event is printed: what else arrived so far comes after the last one.
+        printOthersBefore(std::numeric_limits<quint32>::max());
         flush();
     }
 
@@ -100,7 +100,7 @@ public:
     {
         printPending();
         if (!m_options.quiet && m_options.format == Format::Json)
-            write(m_written == 0 ? "[]\n" : "\n]\n");
+            write(m_objects == 0 ? "[]\n" : "\n]\n");
         if (m_filter.active())
             m_capture.passedEvents = m_filter.passedCount();
         int status = 0;
@@ -154,9 +154,70 @@ private:
             onOutputClosed();
     }
 
+    void writeObject(const QJsonObject &object)
+    {
+        const QByteArray json =
+            terminal::safeJson(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        if (m_options.format == Format::Json) {
+            write(m_objects == 0 ? "[\n  " : ",\n  ");
+            write(json);
+        } else {
+            write(json);
+            write("\n");
+        }
+        ++m_objects;
+    }
+
+    /** Heartbeats (text and --all-frames), run logs and undecodable frames (--all-frames)
+     *  with a frame number below @p limit that are not printed yet, in frame order. */
+    void printOthersBefore(quint32 limit)
+    {
+        if (!m_options.allFrames)
+            return;
+        const bool text = m_options.format == Format::Text;
+        const auto &beats = m_store.heartbeats();
+        const auto &logs = m_store.runLogs();
+        const auto &bad = m_store.undecodable();
+        while (!m_closed) {
+            while (m_log < logs.size() && logs[m_log].frameNumber == 0)
+                ++m_log; // the viewer's own notes are no frames
+            const quint32 none = std::numeric_limits<quint32>::max();
+            const quint32 b = m_beat < beats.size() ? beats[m_beat].frameNumber : none;
+            const quint32 l = m_log < logs.size() ? logs[m_log].frameNumber : none;
+            const quint32 u = m_bad < bad.size() ? bad[m_bad].frameNumber : none;
+            const quint32 next = std::min({b, l, u});
+            if (next >= limit || next == none)
+                return;
+            if (!text) {
+                writeObject(next == b   ? dump::heartbeatObject(beats[m_beat++])
+                            : next == l ? dump::runLogObject(logs[m_log++])
+                                        : dump::undecodableObject(bad[m_bad++]));
+                continue;
+            }
+            // Times relative to the first event, as the event lines (or to this frame's own
+            // time before any event arrived).
+            const qint64 ownNs =
+                next == b   ? TimestampUnit::heartbeatTimeNs(beats[m_beat])
+                : next == l ? (logs[m_log].timeNs >= 0 ? logs[m_log].timeNs : logs[m_log].arrivalNs)
+                            : bad[m_bad].arrivalNs;
+            const qint64 base = m_printed > 0              ? m_firstTimeNs
+                                : m_store.eventCount() > 0 ? m_store.eventAt(0).timeNs
+                                                           : ownNs;
+            const QString line = next == b   ? dump::heartbeatTextLine(beats[m_beat++], base)
+                                 : next == l ? dump::runLogTextLine(logs[m_log++], base)
+                                             : dump::undecodableTextLine(bad[m_bad++], base);
+            write(line.toUtf8());
+            write("\n");
+        }
+    }
+
     bool m_closed = false;
     int m_printed = 0; ///< events looked at (printed or filtered out)
     int m_written = 0; ///< events printed
+    int m_objects = 0; ///< JSON objects written (the array's separators)
+    qsizetype m_beat = 0;
+    qsizetype m_log = 0;
+    qsizetype m_bad = 0;
     qint64 m_firstTimeNs = 0;
 };
 
@@ -234,6 +295,10 @@ int captureLive(QCoreApplication &app, const Options &options)
         source.close();
         app.exit(code);
     };
+    // Heartbeats and run logs print as they come, not only when the next event does.
+    QObject::connect(&store, &CaptureStore::heartbeatReceived, &app,
+                     [&] { dumper.printPending(); });
+    QObject::connect(&store, &CaptureStore::runLogsAppended, &app, [&] { dumper.printPending(); });
     QObject::connect(&store, &CaptureStore::eventsAppended, &app, [&] {
         dumper.printPending();
         if (live && !live->update() && live->outputClosed())

@@ -107,6 +107,11 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         QStringLiteral("format"));
     const QCommandLineOption quiet(QStringLiteral("q"),
                                    QStringLiteral("Do not print events (reports only)."));
+    const QCommandLineOption allFrames(
+        QStringLiteral("all-frames"),
+        QStringLiteral("Print every frame, not only events: heartbeats (with their time and "
+                       "count), run logs and undecodable frames, in frame order (-T jsonl/json: "
+                       "each with frame.type)."));
     QStringList reportHelp;
     for (const Report &report : dumpReports())
         reportHelp << report.name + QStringLiteral(": ") + report.description;
@@ -125,7 +130,7 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
                        "(Wireshark's language, or an eCaptureQ SQL condition; see the README)."),
         QStringLiteral("filter"));
     parser.addOptions({read, interface, count, autostop, type, write, writeFormat, quiet,
-                       statistics, glossary, displayFilter});
+                       statistics, glossary, displayFilter, allFrames});
     parser.process(app);
     if (parser.isSet(glossary)) {
         options.glossary = parser.value(glossary);
@@ -157,6 +162,7 @@ bool parseOptions(const QCoreApplication &app, Options &options, QString *error)
         *error = QStringLiteral("-T %1: unknown format (text, json, jsonl)").arg(format);
         return false;
     }
+    options.allFrames = parser.isSet(allFrames);
     options.writeFile = parser.value(write);
     if (parser.isSet(writeFormat) && options.writeFile.isEmpty()) {
         *error = QStringLiteral("-F needs -w FILE");

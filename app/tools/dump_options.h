@@ -26,6 +26,7 @@ struct Options
     ExportFormat writeFormat = ExportFormat::Ecvcap; ///< -F, or from -w's extension
     Format format = Format::Text;
     bool quiet = false;
+    bool allFrames = false; ///< --all-frames: also print heartbeats, run logs, undecodable frames
     qint64 frameLimit = -1; ///< -c: stop after this many frames
     qint64 eventLimit = -1; ///< -a events:N
     qint64 durationMs = -1; ///< -a duration:SEC, in ms (fits a QTimer interval)

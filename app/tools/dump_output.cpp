@@ -3,7 +3,10 @@
 
 #include "core/fields/field_registry.h"
 #include "core/fields/store_field_context.h"
+#include "core/normalize/timestamp_unit.h"
+
 #include "tools/terminal_text.h"
+#include <QDateTime>
 
 namespace ecv::dump {
 
@@ -44,6 +47,87 @@ QString eventTextLine(const DumpCapture &capture, int index, qint64 firstTimeNs)
     // Process names and decoded HTTP text come from the stream too: no ESC sequence, BEL or CR
     // may reach the terminal (C0, DEL and C1 become '.').
     return terminal::safeText(line);
+}
+
+QString heartbeatTextLine(const HeartbeatRecord &h, qint64 firstTimeNs)
+{
+    const qint64 ns = TimestampUnit::heartbeatTimeNs(h);
+    const double seconds = (double(ns) - double(firstTimeNs)) / 1e9;
+    QString line = QStringLiteral("%1 %2 heartbeat #%3 at %4")
+                       .arg(h.frameNumber, 6)
+                       .arg(seconds, 12, 'f', 6)
+                       .arg(h.count)
+                       .arg(QDateTime::fromMSecsSinceEpoch(ns / 1000000)
+                                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    if (!h.timestampValid)
+        line += QStringLiteral(" (arrival; eCapture sent %1)").arg(h.timestamp);
+    if (!h.message.isEmpty())
+        line += QStringLiteral(" ") + h.message;
+    return terminal::safeText(line);
+}
+
+QString runLogTextLine(const RunLogEntry &log, qint64 firstTimeNs)
+{
+    const qint64 ns = log.timeNs >= 0 ? log.timeNs : log.arrivalNs;
+    QStringList fields;
+    for (const auto &kv : log.fields)
+        fields << kv.first + QLatin1Char('=') + kv.second;
+    QString line = QStringLiteral("%1 %2 log %3 %4")
+                       .arg(log.frameNumber, 6)
+                       .arg((double(ns) - double(firstTimeNs)) / 1e9, 12, 'f', 6)
+                       .arg(log.level.isEmpty() ? QStringLiteral("-") : log.level, log.message);
+    if (!fields.isEmpty())
+        line += QLatin1Char(' ') + fields.join(QLatin1Char(' '));
+    return terminal::safeText(line);
+}
+
+QString undecodableTextLine(const UndecodableRecord &record, qint64 firstTimeNs)
+{
+    return terminal::safeText(
+        QStringLiteral("%1 %2 undecodable: %3")
+            .arg(record.frameNumber, 6)
+            .arg((double(record.arrivalNs) - double(firstTimeNs)) / 1e9, 12, 'f', 6)
+            .arg(record.reason));
+}
+
+QJsonObject heartbeatObject(const HeartbeatRecord &h)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("frame.number"), qint64(h.frameNumber));
+    o.insert(QStringLiteral("frame.type"), QStringLiteral("heartbeat"));
+    o.insert(QStringLiteral("frame.time"), TimestampUnit::heartbeatTimeNs(h));
+    o.insert(QStringLiteral("heartbeat.count"), h.count);
+    o.insert(QStringLiteral("heartbeat.timestamp"), h.timestamp);
+    if (!h.message.isEmpty())
+        o.insert(QStringLiteral("heartbeat.message"), h.message);
+    return o;
+}
+
+QJsonObject runLogObject(const RunLogEntry &log)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("frame.number"), qint64(log.frameNumber));
+    o.insert(QStringLiteral("frame.type"), QStringLiteral("log"));
+    o.insert(QStringLiteral("frame.time"), log.timeNs >= 0 ? log.timeNs : log.arrivalNs);
+    if (!log.level.isEmpty())
+        o.insert(QStringLiteral("log.level"), log.level);
+    o.insert(QStringLiteral("log.message"), log.message);
+    QJsonObject fields;
+    for (const auto &kv : log.fields)
+        fields.insert(kv.first, kv.second);
+    if (!fields.isEmpty())
+        o.insert(QStringLiteral("log.fields"), fields);
+    return o;
+}
+
+QJsonObject undecodableObject(const UndecodableRecord &record)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("frame.number"), qint64(record.frameNumber));
+    o.insert(QStringLiteral("frame.type"), QStringLiteral("undecodable"));
+    o.insert(QStringLiteral("frame.time"), record.arrivalNs);
+    o.insert(QStringLiteral("undecodable.reason"), record.reason);
+    return o;
 }
 
 QJsonObject summaryObject(const CaptureStore &store)

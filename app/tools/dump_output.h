@@ -47,6 +47,27 @@ QJsonObject eventObject(const DumpCapture &capture, int index);
  */
 QString eventTextLine(const DumpCapture &capture, int index, qint64 firstTimeNs);
 
+/**
+ * @brief A `-T text --all-frames` line for a heartbeat: frame number, time relative to @p
+ * firstTimeNs (as events), then "heartbeat #COUNT at YYYY-MM-DD HH:MM:SS" in local time, normalized
+ * from eCapture's Unix seconds (TimestampUnit; the arrival time when the value is unusable).
+ */
+QString heartbeatTextLine(const HeartbeatRecord &heartbeat, qint64 firstTimeNs);
+/** @brief `--all-frames` text line of a run log: "log LEVEL message key=value …". */
+QString runLogTextLine(const RunLogEntry &log, qint64 firstTimeNs);
+/** @brief `--all-frames` text line of an undecodable frame: "undecodable: reason". */
+QString undecodableTextLine(const UndecodableRecord &record, qint64 firstTimeNs);
+
+/**
+ * @brief `--all-frames` objects of the frames that are not events, with `frame.number`,
+ * `frame.type` ("heartbeat", "log", "undecodable") and `frame.time` (Unix ns):
+ * heartbeat.count, heartbeat.timestamp (as sent), heartbeat.message; log.level, log.message,
+ * log.fields; undecodable.reason.
+ */
+QJsonObject heartbeatObject(const HeartbeatRecord &heartbeat);
+QJsonObject runLogObject(const RunLogEntry &log);
+QJsonObject undecodableObject(const UndecodableRecord &record);
+
 /** @brief A `-z NAME[,ARGS]` report: text to print once the capture is complete. */
 struct Report
 {

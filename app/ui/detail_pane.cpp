@@ -149,6 +149,15 @@ DetailPane::DetailPane(QWidget *parent)
     m_tabs->addTab(m_follow, tr("Follow Stream"));
     m_tabs->setCurrentIndex(HttpTab);
     connect(m_http, &HttpView::frameLinkActivated, this, &DetailPane::frameLinkActivated);
+    connect(m_http, &HttpView::messageLinkActivated, this, [this](quint32 frame, int message) {
+        // The link names an event and a message in it: the message is picked once that event
+        // is shown (at once when it is this one: a request and its response in one event).
+        if (m_hasEvent && frame == m_event.frameNumber && m_http->showMessage(message))
+            return;
+        m_wantFrame = frame;
+        m_wantMessage = message;
+        emit frameLinkActivated(frame);
+    });
     connect(m_follow, &FollowView::filterRequested, this, &DetailPane::conversationFilterRequested);
     connect(m_http, &HttpView::rangeActivated, this, [this](qint64 begin, qint64 end) {
         m_hex->setHighlight(begin, end - begin);
@@ -189,8 +198,10 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
     QTreeWidgetItem *conn = addGroup(tr("Connection"));
     addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort));
     addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort));
+    m_connection = conn;
+    m_roles = nullptr;
     if (event.rolesInferred)
-        addField(conn, tr("Roles"), tr("client/server side inferred"));
+        setRolesNote(tr("client/server side inferred"));
 
     QTreeWidgetItem *orig = addGroup(tr("eCapture fields (as sent)"));
     addField(orig, tr("Wire era"), eraDescription(event.era));
@@ -215,8 +226,22 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
     showText(false);
 }
 
+void DetailPane::setRolesNote(const QString &note)
+{
+    if (!m_connection || note.isEmpty())
+        return;
+    if (!m_roles) {
+        m_roles = new QTreeWidgetItem(m_connection, {tr("Roles"), QString()});
+        m_roles->setData(0, Qt::UserRole, QStringLiteral("roles"));
+    }
+    m_roles->setText(1, note);
+    m_roles->setToolTip(1, note);
+}
+
 void DetailPane::clear()
 {
+    m_connection = nullptr;
+    m_roles = nullptr;
     m_event = CapturedEvent();
     m_hasEvent = false;
     m_fields->clear();
@@ -240,7 +265,12 @@ void DetailPane::setHttp(const HttpAnalysisCache::EntryPtr &entry, int eventInde
 {
     if (!m_hasEvent)
         return;
-    m_http->setEvent(entry, eventIndex);
+    const int preferred = m_event.frameNumber == m_wantFrame ? m_wantMessage : -1;
+    if (entry) {
+        m_wantFrame = 0;
+        m_wantMessage = -1;
+    }
+    m_http->setEvent(entry, eventIndex, preferred);
     m_follow->setConversation(entry, conversationTitle);
     // eCapture sent some payloads as Go hex.Dump text: show the bytes it stands for; the
     // dissector's ranges refer to those bytes.

@@ -46,6 +46,9 @@ public:
     /** @brief Show @p event; @p protocol and @p info are the list's labels for it. */
     void setEvent(const CapturedEvent &event, const QString &protocol, const QString &info);
     void clear();
+    /** @brief How the shown event's client and server were decided (RolesNote), in the
+     *  Connection group's "Roles" row. */
+    void setRolesNote(const QString &note);
     /** @brief The event's conversation is being dissected. */
     void setHttpPending();
     /**
@@ -70,7 +73,8 @@ public:
     FollowView *followView() const { return m_follow; }
 
 signals:
-    /** @brief A link to another event (e.g. "Response in #12") was followed. */
+    /** @brief A link to another event (e.g. "Response in #12") was followed; the message it
+     *  names is shown when that event's HTTP arrives through setHttp(). */
     void frameLinkActivated(quint32 frameNumber);
     /** @brief Follow stream's "Filter on this conversation". */
     void conversationFilterRequested(quint32 conversationId);
@@ -91,6 +95,10 @@ private:
     QPushButton *m_showAll;
     CapturedEvent m_event;
     bool m_hasEvent = false;
+    QTreeWidgetItem *m_connection = nullptr; ///< the Fields tab's Connection group
+    QTreeWidgetItem *m_roles = nullptr;      ///< its "Roles" row
+    quint32 m_wantFrame = 0;                 ///< a followed link's event, until its HTTP is shown
+    int m_wantMessage = -1;                  ///< … and the message in it
 };
 
 } // namespace ecv

@@ -123,8 +123,13 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
             return brush;
     }
     switch (role) {
-    case Qt::DisplayRole:
-        return cellTextForEvent(eventIndex, index.column());
+    case Qt::DisplayRole: {
+        const QString text = cellTextForEvent(eventIndex, index.column());
+        // An endpoint no frame told: say so (greyed below), never a blank or 0.0.0.0:0.
+        if (text.isEmpty() && (index.column() == Source || index.column() == Destination))
+            return tr("unknown");
+        return text;
+    }
     case EventIndexRole:
         return eventIndex;
     case SortValueRole: {
@@ -157,7 +162,9 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole: {
         const EventIndexEntry &e = m_store->eventAt(eventIndex);
         const auto kind = EventKind(e.kind);
-        if (kind == EventKind::SocketDestroy || kind == EventKind::DataNotice)
+        if (kind == EventKind::SocketDestroy || kind == EventKind::DataNotice ||
+            ((index.column() == Source || index.column() == Destination) &&
+             cellTextForEvent(eventIndex, index.column()).isEmpty()))
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         if (e.flags & EventIndexEntry::HasWarning)
             return QBrush(QColor(0xb0, 0x40, 0x00));

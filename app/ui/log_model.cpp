@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/log_model.h"
 
+#include "core/normalize/timestamp_unit.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QDateTime>
@@ -168,6 +170,27 @@ void LogModel::addViewerMessage(Severity severity, const QString &message, quint
     l.message = message;
     l.fromViewer = true;
     l.frameNumber = frameNumber;
+    std::vector<Line> lines;
+    lines.push_back(std::move(l));
+    append(std::move(lines));
+}
+
+void LogModel::addHeartbeat(const HeartbeatRecord &heartbeat)
+{
+    Line l;
+    l.timeNs = TimestampUnit::heartbeatTimeNs(heartbeat);
+    l.severity = Severity::Debug; // every 15 s: filtered away with the level filter at Info
+    l.level = tr("heartbeat");
+    l.message = tr("heartbeat #%1").arg(heartbeat.count);
+    if (!heartbeat.message.isEmpty())
+        l.message += QStringLiteral(": ") + heartbeat.message;
+    l.fields =
+        heartbeat.timestampValid
+            ? QStringLiteral("timestamp=%1 count=%2").arg(heartbeat.timestamp).arg(heartbeat.count)
+            : tr("timestamp=%1 (unusable: arrival time shown) count=%2")
+                  .arg(heartbeat.timestamp)
+                  .arg(heartbeat.count);
+    l.frameNumber = heartbeat.frameNumber;
     std::vector<Line> lines;
     lines.push_back(std::move(l));
     append(std::move(lines));

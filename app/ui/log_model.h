@@ -87,6 +87,11 @@ public:
     /** @brief Add one message of the viewer itself. */
     void addViewerMessage(Severity severity, const QString &message, quint32 frameNumber = 0);
 
+    /**
+     * @brief Add a heartbeat: its time (eCapture's Unix seconds normalized to ns, the arrival
+     * time when unusable), "heartbeat #COUNT", level "heartbeat" at Debug severity.
+     */
+    void addHeartbeat(const HeartbeatRecord &heartbeat);
     /** @brief A new connection to the same server starts: drop its cached repeats. */
     void beginReconnect();
     /** @brief Stop dropping repeats (the first heartbeat follows the cached lines). */

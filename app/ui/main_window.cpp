@@ -29,6 +29,7 @@
 #include "ui/ingest_pump.h"
 #include "ui/log_dock.h"
 #include "ui/log_model.h"
+#include "ui/roles_note.h"
 #include "ui/status_panel.h"
 
 namespace ecv {
@@ -380,6 +381,7 @@ void MainWindow::onHeartbeat(const HeartbeatRecord &record)
     syncLogs();
     if (record.count == 0)
         m_logModel->endReconnect();
+    m_logModel->addHeartbeat(record);
     m_heartbeat->heartbeat(record);
 }
 
@@ -414,6 +416,7 @@ void MainWindow::onCurrentEvent(int eventIndex)
                        row >= 0 ? m_model->cellText(row, EventListModel::Protocol)
                                 : EventColumns::indexProtocol(m_store.indexedEvent(eventIndex)),
                        row >= 0 ? m_model->cellText(row, EventListModel::Info) : QString());
+    m_detail->setRolesNote(RolesNote::forEvent(m_store, eventIndex));
     showHttp(eventIndex);
 }
 

@@ -62,10 +62,19 @@ QString CurlCommand::fromRequest(const HttpMessage &m)
     cmd += QLatin1Char(' ') + shellQuote(url);
     static const QList<QByteArray> skipped{"host", "content-length", "transfer-encoding",
                                            "connection"};
+    // HTTP/2 cookie crumbs (RFC 9113 §8.2.3) go out as one Cookie header, as HTTP/1 needs.
+    const QByteArray joinedCookie = m.joinedCookie();
+    bool cookieDone = false;
     for (const HttpHeaderField &f : m.headers) {
         const QByteArray n = f.name.toLower();
         if (n.startsWith(':') || skipped.contains(n))
             continue;
+        if (n == "cookie" && !joinedCookie.isNull()) {
+            if (!cookieDone)
+                cmd += QStringLiteral(" \\\n  -H ") + shellQuote(f.name + ": " + joinedCookie);
+            cookieDone = true;
+            continue;
+        }
         cmd += QStringLiteral(" \\\n  -H ") + shellQuote(f.name + ": " + f.value);
     }
     if (httpHeaderValue(m.headers, "accept-encoding").toLower().contains("gzip"))

@@ -315,11 +315,43 @@ const QVector<FieldInfo> &table()
              if (const HttpEventFields *f = response(c); f && f->hasTime)
                  number(o, qint64(f->time * 1e9 + (f->time >= 0 ? 0.5 : -0.5)));
          }},
+        {"http.messages", FieldType::String,
+         ECV_TITLE("Every HTTP message beginning in the event (-T jsonl: one object of "
+                   "http.* fields each)"),
+         FieldSource::Http, Json | Repeats,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const HttpEventFields *f = c.http())
+                 for (const HttpEventFields &m : f->messages)
+                     text(o, m.summary);
+         }},
         {"http2.streamid", FieldType::Unsigned, ECV_TITLE("HTTP/2 stream id"), FieldSource::Http,
          Json,
          [](const FieldContext &c, FieldValues &o) {
-             if (const HttpEventFields *f = message(c); f && f->http2StreamId >= 0)
+             if (const HttpEventFields *f = c.http(); f && f->http2StreamId >= 0)
                  number(o, f->http2StreamId);
+         }},
+        {"http2.type", FieldType::String,
+         ECV_TITLE("HTTP/2 frame type of each frame starting in the event"), FieldSource::Http,
+         Json | Repeats,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const HttpEventFields *f = c.http())
+                 for (const QString &t : f->http2Types)
+                     text(o, t);
+         }},
+        {"http2.error_code", FieldType::Unsigned,
+         ECV_TITLE("HTTP/2 error code of each RST_STREAM and GOAWAY"), FieldSource::Http,
+         Json | Repeats,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const HttpEventFields *f = c.http())
+                 for (qint64 code : f->http2ErrorCodes)
+                     number(o, code);
+         }},
+        {"http2.goaway.last_stream_id", FieldType::Unsigned,
+         ECV_TITLE("Last stream id of each GOAWAY"), FieldSource::Http, Json | Repeats,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const HttpEventFields *f = c.http())
+                 for (qint64 id : f->http2LastStreamIds)
+                     number(o, id);
          }},
         {"col.process", FieldType::String, ECV_TITLE("Process column"), FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::process(ix(c))); }},
@@ -458,23 +490,65 @@ QJsonValue FieldRegistry::json(const FieldInfo &field, const FieldValue &value)
     return {};
 }
 
-QJsonObject FieldRegistry::eventObject(const FieldContext &context)
+namespace {
+
+/** One message of an event seen as if it began there alone: its facts, nothing else. */
+class MessageFieldContext : public FieldContext
 {
-    QJsonObject object;
+public:
+    MessageFieldContext(const FieldContext &event, const HttpEventFields &message)
+        : m_event(event)
+        , m_message(message)
+    {}
+    const CapturedEvent &indexed() const override { return m_event.indexed(); }
+    qint64 dataLength() const override { return m_event.dataLength(); }
+    quint32 conversationId() const override { return m_event.conversationId(); }
+    const CapturedEvent *full() const override { return m_event.full(); }
+    const HttpEventFields *http() const override { return &m_message; }
+
+private:
+    const FieldContext &m_event;
+    const HttpEventFields &m_message;
+};
+
+void addJsonFields(QJsonObject &object, const FieldContext &context, bool httpOnly)
+{
     for (const FieldInfo &f : table()) {
-        if (!(f.flags & Json))
+        // http.messages is written as objects by eventObject(), not as its summaries.
+        if (!(f.flags & Json) || (httpOnly && f.source != FieldSource::Http) ||
+            qstrcmp(f.name, "http.messages") == 0)
             continue;
-        const FieldValues v = values(f, context);
+        const FieldValues v = FieldRegistry::values(f, context);
         if (v.isEmpty())
             continue;
         if (f.repeats()) {
             QJsonArray array;
             for (const FieldValue &one : v)
-                array.append(json(f, one));
+                array.append(FieldRegistry::json(f, one));
             object.insert(QLatin1String(f.name), array);
         } else {
-            object.insert(QLatin1String(f.name), json(f, v.first()));
+            object.insert(QLatin1String(f.name), FieldRegistry::json(f, v.first()));
         }
+    }
+}
+
+} // namespace
+
+QJsonObject FieldRegistry::eventObject(const FieldContext &context)
+{
+    QJsonObject object;
+    addJsonFields(object, context, false);
+    // Every message beginning in the event, each with its own http.* fields (the first one's
+    // are also the flat keys above, where they always were).
+    const HttpEventFields *http = context.http();
+    if (http && !http->messages.isEmpty()) {
+        QJsonArray messages;
+        for (const HttpEventFields &m : http->messages) {
+            QJsonObject one;
+            addJsonFields(one, MessageFieldContext(context, m), true);
+            messages.append(one);
+        }
+        object.insert(QStringLiteral("http.messages"), messages);
     }
     return object;
 }

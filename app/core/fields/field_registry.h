@@ -85,6 +85,8 @@ public:
     /**
      * @brief The flat object `ecapture-dump -T jsonl` prints for an event: every EventJson
      * field the event has, by name (a repeating field as an array). Unknown fields are left out.
+     * `http.messages` is an array with one object per HTTP message beginning in the event, each
+     * holding that message's http.* / http2.streamid fields under the same names.
      */
     static QJsonObject eventObject(const FieldContext &context);
 

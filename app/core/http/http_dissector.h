@@ -24,7 +24,18 @@ struct HttpCaptureAnalysis
     QStringList notes;               ///< conversation-level notes (undissected bytes, …)
     QVector<QVector<int>> messagesByItem;   ///< per item: messages with bytes in it, ascending
     QVector<QStringList> http2FramesByItem; ///< HTTP/2: per item, frames starting in it
-                                            ///< ("Magic", "SETTINGS[0]", "HEADERS[13]", …)
+                                            ///< ("Magic", "SETTINGS[0]", "HEADERS[13]",
+                                            ///< "GOAWAY[0] (NO_ERROR, last stream 5)", …)
+    /** @brief One HTTP/2 frame starting in an item, for the http2.* fields. */
+    struct Http2Frame
+    {
+        QString type;             ///< "SETTINGS", "RST_STREAM", … (http2.type)
+        quint32 streamId = 0;     ///< http2.streamid
+        qint64 errorCode = -1;    ///< RST_STREAM, GOAWAY: http2.error_code
+        qint64 lastStreamId = -1; ///< GOAWAY: http2.goaway.last_stream_id
+    };
+    QVector<QVector<Http2Frame>> http2FrameInfoByItem; ///< HTTP/2: per item, as http2FramesByItem
+                                                       ///< without "Magic"
 
     /**
      * @brief Index of the message that begins in @p item (its header section starts there), the

@@ -59,4 +59,35 @@ QByteArray HttpMessage::host() const
     return h;
 }
 
+QByteArray HttpMessage::joinedCookie() const
+{
+    QByteArray out;
+    int crumbs = 0;
+    for (const HttpHeaderField &f : headers) {
+        if (f.name.compare("cookie", Qt::CaseInsensitive) != 0)
+            continue;
+        if (crumbs++ > 0)
+            out += "; ";
+        out += f.value;
+    }
+    return crumbs > 1 ? out : QByteArray();
+}
+
+QString HttpMessage::headerLossText() const
+{
+    switch (headerLoss) {
+    case HeaderLoss::None:
+        break;
+    case HeaderLoss::NotCaptured:
+        return QStringLiteral("HEADERS of stream %1 not captured").arg(streamId);
+    case HeaderLoss::StateMissing:
+        return QStringLiteral("HPACK state missing: the connection's start was not captured");
+    case HeaderLoss::CompressionError:
+        return QStringLiteral("HPACK compression error in a connection captured from its start "
+                              "(nghttp2: %1)")
+            .arg(headerError);
+    }
+    return headersUnknown ? QStringLiteral("header fields unknown") : QString();
+}
+
 } // namespace ecv

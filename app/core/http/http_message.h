@@ -52,6 +52,16 @@ struct HttpByteRange
  */
 struct HttpMessage
 {
+    /** @brief Why an HTTP/2 header section is missing or incomplete (headersUnknown). */
+    enum class HeaderLoss : quint8
+    {
+        None,
+        NotCaptured,     ///< no HEADERS frame of the stream was captured (DATA only)
+        StateMissing,    ///< HPACK state missing: the connection's start was not captured
+                         ///< (or eCapture decoded the event without the connection's state)
+        CompressionError ///< a real HPACK error in a connection captured from its preface
+    };
+
     bool isRequest = true;
     int httpMajor = 1;                        ///< 1 for HTTP/1.x, 2 for HTTP/2
     quint32 streamId = 0;                     ///< HTTP/2 stream id (0 for HTTP/1)
@@ -69,6 +79,8 @@ struct HttpMessage
     HttpHeaderList trailers;     ///< chunked trailer fields / HTTP/2 trailing HEADERS
     bool headersComplete = true; ///< false: header section cut short
     bool headersUnknown = false; ///< HTTP/2: HPACK context lost, fields missing or unknown
+    HeaderLoss headerLoss = HeaderLoss::None; ///< why headersUnknown
+    QString headerError; ///< CompressionError: nghttp2's error text (nghttp2_strerror)
 
     QByteArray wireBody;         ///< after transfer decoding, before content decoding
     QByteArray body;             ///< after content decoding (== wireBody when none)
@@ -100,6 +112,13 @@ struct HttpMessage
     QByteArray mediaType() const;
     /** @brief Host header, or :authority for HTTP/2. */
     QByteArray host() const;
+    /**
+     * @brief HTTP/2 `cookie` crumbs (RFC 9113 §8.2.3) joined with "; " into one Cookie line, as
+     * HTTP/1 and the HAR carry them; null when the message has fewer than two cookie fields.
+     */
+    QByteArray joinedCookie() const;
+    /** @brief Why the header fields are unknown, in words ("" when they are known). */
+    QString headerLossText() const;
 };
 
 /** @brief A request and its response (plus interim 1xx responses), by message index. */

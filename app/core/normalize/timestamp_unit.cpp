@@ -87,4 +87,13 @@ QString TimestampUnit::name(Unit unit)
     return QStringLiteral("invalid");
 }
 
+qint64 TimestampUnit::heartbeatTimeNs(const HeartbeatRecord &h)
+{
+    if (!h.timestampValid)
+        return h.arrivalNs;
+    const Unit unit = classify(h.timestamp, h.arrivalNs);
+    const qint64 ns = unit == Unit::Monotonic ? -1 : toUnixNs(h.timestamp, unit);
+    return ns >= 0 ? ns : h.arrivalNs;
+}
+
 } // namespace ecv

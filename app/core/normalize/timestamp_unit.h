@@ -4,6 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include "core/wire/run_log_entry.h"
+
 namespace ecv {
 
 /**
@@ -35,6 +37,12 @@ Unit classify(qint64 value, qint64 arrivalNs = 0);
 qint64 toUnixNs(qint64 value, Unit unit);
 /** @brief "s", "ms", "us", "ns", "monotonic" or "invalid". */
 QString name(Unit unit);
+
+/**
+ * @brief Unix ns of a heartbeat: eCapture's timestamp (Unix seconds; unit classified as above)
+ * when it is a usable wall-clock value, else the frame's arrival time.
+ */
+qint64 heartbeatTimeNs(const HeartbeatRecord &heartbeat);
 
 } // namespace TimestampUnit
 

@@ -13,6 +13,11 @@ const QByteArray LengthMarker("Frame Length\t=>\t");
 const QByteArray StreamMarker("Frame StreamID\t=>\t");
 const QByteArray FinalLengthMarker("Merged Data Frame, Final Length\t=>\t");
 const QByteArray GzipPlaceholder("Partial entity body with gzip encoding ...");
+// eCapture decodes each event's HEADERS with a fresh hpack.Decoder (http2_request.go,
+// http2_response.go Display), so a block that refers to the connection's dynamic table fails
+// there and gets this line instead of its fields.
+const QByteArray HpackContextLine("Incorrect HPACK context");
+const QByteArray ContinuationLine("Not Supported HEADERS Frame with CONTINUATION frames");
 
 // Next marker at or after pos that starts a line; returns its offset or -1.
 qint64 nextMarker(const QByteArray &t, qint64 pos, const QByteArray &marker)
@@ -227,9 +232,18 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
                 if (line.isEmpty())
                     break;
                 HttpHeaderField hf;
-                if (parseHeaderLine(line, &hf))
+                if (parseHeaderLine(line, &hf)) {
                     e.fields.append(hf);
-                else
+                } else if (line.startsWith(HpackContextLine)) {
+                    e.loss = HttpMessage::HeaderLoss::StateMissing;
+                    e.error = QStringLiteral("eCapture: \"%1\" (it decodes each event without "
+                                             "the connection's HPACK state)")
+                                  .arg(QString::fromLatin1(line.trimmed()));
+                } else if (line.startsWith(ContinuationLine)) {
+                    e.loss = HttpMessage::HeaderLoss::NotCaptured;
+                    e.error =
+                        QStringLiteral("eCapture: \"%1\"").arg(QString::fromLatin1(line.trimmed()));
+                } else
                     r.notes << QStringLiteral("unrecognised line in HEADERS of stream %1: %2")
                                    .arg(e.streamId)
                                    .arg(QString::fromUtf8(line.left(80)));

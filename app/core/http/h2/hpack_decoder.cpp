@@ -76,11 +76,9 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
         const ssize_t rv = nghttp2_hd_inflate_hd2(m_inflater, &nv, &flags, in, left, 1);
         if (rv < 0) {
             r.ok = false;
-            r.error = rv == NGHTTP2_ERR_HEADER_COMP
-                          ? QStringLiteral("HPACK COMPRESSION_ERROR: the header block refers to "
-                                           "state that was not captured; field names unknown")
-                          : QStringLiteral("HPACK error: %1")
-                                .arg(QString::fromLatin1(nghttp2_strerror(int(rv))));
+            r.nghttp2Error = QString::fromLatin1(nghttp2_strerror(int(rv)));
+            // RFC 9113 §4.3: a block that cannot be decoded is a COMPRESSION_ERROR.
+            r.error = QStringLiteral("HPACK COMPRESSION_ERROR (nghttp2: %1)").arg(r.nghttp2Error);
             ++m_failures;
             reset();
             return r;
@@ -99,6 +97,7 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
         if (rv == 0 && left == 0) {
             // No progress and no input: the block ended inside a field representation.
             r.ok = false;
+            r.nghttp2Error = QStringLiteral("header block ends inside a field");
             r.error = QStringLiteral("HPACK header block ends inside a field");
             ++m_failures;
             reset();

@@ -15,9 +15,10 @@ namespace ecv {
  *
  * One instance per direction per connection, kept across events, because the dynamic table
  * (RFC 7541 §2.3.2) is shared by every header block of that direction. When a block cannot be
- * decoded (NGHTTP2_ERR_HEADER_COMP: usually a reference to a dynamic-table entry whose block was
- * never captured), the fields decoded so far are returned with @c ok = false and the inflater is
- * recreated, so one lost block does not corrupt every later one (eCapture issue 744).
+ * decoded (NGHTTP2_ERR_HEADER_COMP: a reference to a dynamic-table entry whose block was never
+ * captured, or a real compression error; the caller knows which from whether the connection was
+ * captured from its preface), the fields decoded so far are returned with @c ok = false and the
+ * inflater is recreated, so one lost block does not corrupt every later one.
  * Not thread-safe (one dissection owns it); movable, not copyable.
  */
 class HpackDecoder
@@ -34,7 +35,8 @@ public:
     {
         HttpHeaderList fields; ///< decoded fields in order (pseudo-headers included)
         bool ok = true;        ///< false: block damaged or context lost (fields may be partial)
-        QString error;
+        QString error;         ///< "HPACK COMPRESSION_ERROR (nghttp2: ...)"
+        QString nghttp2Error;  ///< nghttp2_strerror() of the failure
     };
 
     /** @brief Decode one complete header block (HEADERS + CONTINUATION fragments joined). */

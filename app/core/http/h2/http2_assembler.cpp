@@ -36,6 +36,9 @@ void takeHeaderBlock(HttpMessage &m, const Http2Event &e)
     m.headersComplete = e.complete;
     if (!e.error.isEmpty()) {
         m.headersUnknown = true;
+        m.headerLoss =
+            e.loss == HttpMessage::HeaderLoss::None ? HttpMessage::HeaderLoss::NotCaptured : e.loss;
+        m.headerError = e.hpackError;
         m.notes << e.error;
     }
     applyPseudoHeaders(m);
@@ -125,6 +128,7 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
                 const int idx = startMessage(e.streamId, isClient, dir, fromText);
                 side.messages.append(idx);
                 m_messages[idx].headersUnknown = true;
+                m_messages[idx].headerLoss = HttpMessage::HeaderLoss::NotCaptured;
                 m_messages[idx].notes
                     << QStringLiteral("HEADERS of stream %1 not captured").arg(e.streamId);
             }
@@ -148,7 +152,9 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
             touch(m, ranges);
         } else if (e.kind == Http2Event::Kind::RstStream && !side.messages.isEmpty()) {
             m_messages[side.messages.last()].notes
-                << QStringLiteral("stream reset (RST_STREAM error code %1)").arg(e.errorCode);
+                << (e.hasErrorCode ? QStringLiteral("stream reset (RST_STREAM %1)")
+                                         .arg(http2ErrorName(e.errorCode))
+                                   : QStringLiteral("stream reset (RST_STREAM)"));
         }
     }
 }

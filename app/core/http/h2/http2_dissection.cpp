@@ -185,27 +185,57 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
                         for (int o = 0; o < 2; ++o)
                             if (o != s)
                                 peerTableSize[o] = qMax(peerTableSize[o], quint32(kv.second));
+    // Generations whose connection preface was captured: their HPACK state is complete unless
+    // a header block of the direction was lost, so a failure there is a real compression error.
+    QSet<int> fromStart;
+    for (int s = 0; s < 3; ++s)
+        for (int e : rawPrefaceEvents[s])
+            if (e < rawGen[s].size())
+                fromStart.insert(rawGen[s][e]);
     for (int s = 0; s < 3; ++s) {
         std::unique_ptr<HpackDecoder> hpack;
         int hpackGen = -1;
+        bool lostBlock = false;
         for (int i = 0; i < raw[s].events.size(); ++i) {
             Http2Event &e = raw[s].events[i];
             if (e.kind != Http2Event::Kind::Headers && e.kind != Http2Event::Kind::PushPromise)
                 continue;
-            if (!e.complete) {
-                e.error = QStringLiteral("header block incomplete in the capture; not decoded");
-                continue;
-            }
             if (!hpack || hpackGen != rawGen[s][i]) {
                 hpack = std::make_unique<HpackDecoder>();
                 hpackGen = rawGen[s][i];
+                lostBlock = false;
                 if (peerTableSize[s] > 0)
                     hpack->setMaxTableSize(peerTableSize[s]);
+            }
+            if (!e.complete) {
+                e.error = QStringLiteral("header block incomplete in the capture; not decoded");
+                e.loss = HttpMessage::HeaderLoss::NotCaptured;
+                lostBlock = true;
+                continue;
             }
             const HpackDecoder::Result r = hpack->decode(e.payload);
             e.fields = r.fields;
             e.fieldsDecoded = true;
-            e.error = r.error;
+            if (r.ok)
+                continue;
+            e.hpackError = r.nghttp2Error;
+            if (fromStart.contains(hpackGen) && !lostBlock) {
+                e.loss = HttpMessage::HeaderLoss::CompressionError;
+                e.error = QStringLiteral("HPACK COMPRESSION_ERROR in a connection captured from "
+                                         "its preface (nghttp2: %1)")
+                              .arg(r.nghttp2Error);
+            } else {
+                e.loss = HttpMessage::HeaderLoss::StateMissing;
+                e.error = lostBlock ? QStringLiteral("HPACK state missing: an earlier header "
+                                                     "block of this direction was not captured "
+                                                     "(COMPRESSION_ERROR, nghttp2: %1)")
+                                          .arg(r.nghttp2Error)
+                                    : QStringLiteral("HPACK state missing: the connection's "
+                                                     "start (preface) was not captured "
+                                                     "(COMPRESSION_ERROR, nghttp2: %1)")
+                                          .arg(r.nghttp2Error);
+            }
+            lostBlock = true; // the decoder was recreated: later blocks lack its table
         }
     }
     auto hasField = [](const QVector<Http2Event> &evs, const QByteArray &name) {
@@ -233,12 +263,43 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
             clientSlot[s] = type == 2 || (type < 0 && s == 0 && !raw[1].hadPreface);
         }
     }
+    // eCapture renders both directions of a connection it joined late with its response
+    // parser (type 4), and the requests' fields are lost ("Incorrect HPACK context"): when
+    // only one direction shows :status, the other one is the client.
+    bool anyClient = false;
+    int statusSlots = 0;
+    for (int s = 0; s < 3; ++s) {
+        anyClient = anyClient || clientSlot[s];
+        bool status = hasField(raw[s].events, ":status");
+        for (const auto &t : text[s])
+            status = status || hasField(t.second.events, ":status");
+        statusSlots += status ? 1 : 0;
+    }
+    if (!anyClient && statusSlots == 1) {
+        for (int s = 0; s < 3; ++s) {
+            bool status = hasField(raw[s].events, ":status");
+            for (const auto &t : text[s])
+                status = status || hasField(t.second.events, ":status");
+            clientSlot[s] = !status && !decided[s] && !in.directionItems[s].isEmpty();
+        }
+    }
     // Per item, the frames that start in it, Wireshark style ("SETTINGS[0], HEADERS[1]").
     out.http2FramesByItem.resize(items.size());
+    out.http2FrameInfoByItem.resize(items.size());
     auto noteFrame = [&out](int item, const Http2Event &e) {
-        if (item >= 0 && item < out.http2FramesByItem.size())
-            out.http2FramesByItem[item]
-                << QStringLiteral("%1[%2]").arg(http2KindName(e.kind)).arg(e.streamId);
+        if (item < 0 || item >= out.http2FramesByItem.size())
+            return;
+        out.http2FramesByItem[item] << http2FrameText(e);
+        HttpCaptureAnalysis::Http2Frame f;
+        f.type = http2KindName(e.kind);
+        f.streamId = e.streamId;
+        if (e.hasErrorCode && e.kind == Http2Event::Kind::RstStream)
+            f.errorCode = e.errorCode;
+        if (e.hasErrorCode && e.kind == Http2Event::Kind::GoAway) {
+            f.errorCode = e.errorCode;
+            f.lastStreamId = e.lastStreamId;
+        }
+        out.http2FrameInfoByItem[item].append(f);
     };
     for (int s = 0; s < 3; ++s) {
         const HttpByteRun &run = in.runs[s];

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/http2_frame_parser.h"
 
+#include <nghttp2/nghttp2.h>
+
 namespace ecv {
 
 namespace {
@@ -54,6 +56,29 @@ QString http2KindName(Http2Event::Kind kind)
                                         "SETTINGS",      "PUSH_PROMISE", "PING",     "GOAWAY",
                                         "WINDOW_UPDATE", "UNKNOWN"};
     return QString::fromLatin1(names[int(kind)]);
+}
+
+QString http2ErrorName(quint32 code)
+{
+    // nghttp2 names the codes of RFC 9113 §7 and says "unknown" for others.
+    const QString name = QString::fromLatin1(nghttp2_http2_strerror(code));
+    if (name.isEmpty() || name.startsWith(QLatin1String("unknown")))
+        return QStringLiteral("0x%1").arg(code, 0, 16);
+    return name;
+}
+
+QString http2FrameText(const Http2Event &e)
+{
+    QString t = QStringLiteral("%1[%2]").arg(http2KindName(e.kind)).arg(e.streamId);
+    if (!e.hasErrorCode)
+        return t;
+    if (e.kind == Http2Event::Kind::RstStream)
+        t += QStringLiteral(" (%1)").arg(http2ErrorName(e.errorCode));
+    else if (e.kind == Http2Event::Kind::GoAway)
+        t += QStringLiteral(" (%1, last stream %2)")
+                 .arg(http2ErrorName(e.errorCode))
+                 .arg(e.lastStreamId);
+    return t;
 }
 
 const QByteArray &Http2FrameParser::preface()
@@ -159,12 +184,18 @@ Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 of
             }
             break;
         case Http2Event::Kind::RstStream:
-            if (pay.size() >= 4)
+            if (pay.size() >= 4) {
                 e.errorCode = be32(reinterpret_cast<const uchar *>(pay.constData()));
+                e.hasErrorCode = true;
+            }
             break;
         case Http2Event::Kind::GoAway:
-            if (pay.size() >= 8)
+            if (pay.size() >= 8) {
+                e.lastStreamId =
+                    be32(reinterpret_cast<const uchar *>(pay.constData())) & 0x7fffffff;
                 e.errorCode = be32(reinterpret_cast<const uchar *>(pay.constData()) + 4);
+                e.hasErrorCode = true;
+            }
             break;
         case Http2Event::Kind::Settings:
             for (qsizetype i = 0; i + 6 <= pay.size(); i += 6) {

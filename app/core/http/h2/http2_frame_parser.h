@@ -41,8 +41,13 @@ struct Http2Event
     bool ecapturePlaceholder = false; ///< eCapture "Partial entity body with gzip encoding ..."
     bool complete = true;             ///< false: frame or header block cut short by the capture
     QString error;                    ///< HEADERS: why the block could not be decoded (HPACK)
-    quint32 errorCode = 0;            ///< RST_STREAM / GOAWAY
-    quint32 promisedStreamId = 0;     ///< PUSH_PROMISE: the stream the server will push on
+    HttpMessage::HeaderLoss loss = HttpMessage::HeaderLoss::None; ///< HEADERS: kind of @c error
+    QString hpackError;           ///< HEADERS: nghttp2's error text when HPACK failed
+    quint32 errorCode = 0;        ///< RST_STREAM / GOAWAY
+    quint32 lastStreamId = 0;     ///< GOAWAY: last stream id the sender processed
+    bool hasErrorCode = false;    ///< errorCode/lastStreamId were read (raw frames only:
+                                  ///< eCapture's text names the frame type alone)
+    quint32 promisedStreamId = 0; ///< PUSH_PROMISE: the stream the server will push on
     QVector<QPair<quint16, quint32>> settings; ///< SETTINGS identifier/value pairs
     /** Byte ranges [begin, end) in the parsed input that this event came from. */
     QVector<QPair<qint64, qint64>> ranges;
@@ -50,6 +55,14 @@ struct Http2Event
 
 /** @brief Name of a frame kind, e.g. "HEADERS". */
 QString http2KindName(Http2Event::Kind kind);
+/** @brief HTTP/2 error code name (RFC 9113 §7) as nghttp2 gives it: "NO_ERROR", "CANCEL", …;
+ *  "0x%x" for a code it does not know. */
+QString http2ErrorName(quint32 code);
+/**
+ * @brief Wireshark-style text of one frame: "SETTINGS[0]", "RST_STREAM[3] (CANCEL)",
+ * "GOAWAY[0] (NO_ERROR, last stream 5)".
+ */
+QString http2FrameText(const Http2Event &event);
 
 /**
  * @brief Parses HTTP/2 frames (RFC 9113 §4.1, §6) from one direction's byte stream.
