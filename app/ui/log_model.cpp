@@ -52,7 +52,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
                                  : QDateTime::fromMSecsSinceEpoch(l.timeNs / 1000000)
                                        .toString(QStringLiteral("HH:mm:ss.zzz"));
         case Origin:
-            return l.fromViewer ? tr("viewer") : tr("eCapture");
+            return l.fromViewer && !l.heartbeat ? tr("viewer") : tr("eCapture");
         case Level:
             return l.level;
         case Message:
@@ -191,6 +191,9 @@ void LogModel::addHeartbeat(const HeartbeatRecord &heartbeat)
                   .arg(heartbeat.timestamp)
                   .arg(heartbeat.count);
     l.frameNumber = heartbeat.frameNumber;
+    // Counted apart from eCapture's run log (its lines are what the run-log counts mean).
+    l.fromViewer = true;
+    l.heartbeat = true;
     std::vector<Line> lines;
     lines.push_back(std::move(l));
     append(std::move(lines));

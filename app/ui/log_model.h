@@ -51,7 +51,7 @@ public:
     enum Role
     {
         SeverityRole = Qt::UserRole + 1, ///< int(Severity)
-        FromViewerRole,                  ///< bool: the viewer's own message
+        FromViewerRole,                  ///< bool: not an eCapture run-log line (Line::fromViewer)
         FrameNumberRole,                 ///< quint32: frame in the capture (0 = none)
     };
 
@@ -62,7 +62,9 @@ public:
         QString level; ///< as written by eCapture ("info", "warn", …) or the viewer's
         QString message;
         QString fields; ///< "key=value key=value"
-        bool fromViewer = false;
+        bool fromViewer = false; ///< not an eCapture run-log line: the viewer's own message or
+                                 ///< a heartbeat it reports (@c heartbeat)
+        bool heartbeat = false;  ///< a heartbeat frame (shown as from eCapture)
         quint32 frameNumber = 0;
     };
 

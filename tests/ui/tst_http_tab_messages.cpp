@@ -158,6 +158,8 @@ void TestHttpTabMessages::pickerLinksTrailersRoles()
             ++beats;
             QCOMPARE(line.timeNs, 1795962366LL * 1000000000LL);
             QCOMPARE(line.frameNumber, quint32(1));
+            QCOMPARE(log->data(log->index(r, LogModel::Origin)).toString(),
+                     QStringLiteral("eCapture"));
         }
     }
     QCOMPARE(beats, 1);
