@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 
 #include "core/capture/capture_store.h"
+#include "core/http/http_analysis_cache.h"
+#include "core/http/http_fields.h"
 #include "ui/detail_pane.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
@@ -74,6 +76,7 @@ class TestHttpTabMessages : public QObject
     Q_OBJECT
 private slots:
     void pickerLinksTrailersRoles();
+    void interimCookieAndHpackRows();
 };
 
 void TestHttpTabMessages::pickerLinksTrailersRoles()
@@ -163,6 +166,88 @@ void TestHttpTabMessages::pickerLinksTrailersRoles()
         }
     }
     QCOMPARE(beats, 1);
+}
+
+void TestHttpTabMessages::interimCookieAndHpackRows()
+{
+    using Item = HttpDissector::Item;
+    auto item = [](int index, Direction dir, const QByteArray &bytes) {
+        Item it;
+        it.eventIndex = index;
+        it.frameNumber = quint32(10 + index);
+        it.timeNs = qint64(index) * 1000000;
+        it.direction = dir;
+        it.data = bytes;
+        return it;
+    };
+    // A 103 with a link field before the final response: shown beside the final one.
+    const auto entry = HttpAnalysisCache::compute(
+        1,
+        {item(0, Direction::Send, "GET / HTTP/1.1\r\nHost: x\r\n\r\n"),
+         item(1, Direction::Recv,
+              "HTTP/1.1 103 Early Hints\r\nLink: </s.css>; rel=preload\r\n\r\n"),
+         item(2, Direction::Recv, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")},
+        {});
+    HttpView view;
+    QVERIFY(view.setEvent(entry, 1));
+    QCOMPARE(view.startLineText(), QStringLiteral("HTTP/1.1 103 Early Hints (interim)"));
+    QVERIFY2(view.pairText().contains(QLatin1String("Request in #10")),
+             qPrintable(view.pairText()));
+    QVERIFY(view.setEvent(entry, 2));
+    QCOMPARE(view.startLineText(), QStringLiteral("HTTP/1.1 200 OK"));
+    QStringList rows;
+    for (int i = 0; i < view.headersView()->topLevelItemCount(); ++i)
+        rows << view.headersView()->topLevelItem(i)->text(0) + QLatin1Char('=') +
+                    view.headersView()->topLevelItem(i)->text(1);
+    QVERIFY2(rows.contains(
+                 QStringLiteral("Interim response in #11: HTTP/1.1 103 Early Hints (interim)=")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY2(rows.contains(QStringLiteral("Link=</s.css>; rel=preload")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(!view.messagePicker()->isVisibleTo(&view)); // one message in the event
+
+    // HTTP/2 cookie crumbs also joined; a response whose status is unknown says so.
+    HttpCaptureAnalysis a;
+    HttpMessage req;
+    req.httpMajor = 2;
+    req.version = "HTTP/2";
+    req.method = "GET";
+    req.target = "/";
+    req.headers = {{":method", "GET"}, {"cookie", "a=1"}, {"cookie", "b=2"}};
+    req.firstItem = 0;
+    req.headerRanges = {{0, 0, 10}};
+    HttpMessage resp;
+    resp.httpMajor = 2;
+    resp.version = "HTTP/2";
+    resp.isRequest = false;
+    resp.streamId = 1;
+    resp.headersUnknown = true;
+    resp.headerLoss = HttpMessage::HeaderLoss::StateMissing;
+    resp.firstItem = 0;
+    resp.headerRanges = {{0, 10, 20}};
+    a.messages = {req, resp};
+    a.messagesByItem = {{0, 1}};
+    auto e = std::make_shared<HttpAnalysisCache::Entry>();
+    e->items = {item(0, Direction::Send, QByteArray(20, 'x'))};
+    e->analysis = a;
+    e->fields = HttpFields::forAll(a, e->items);
+    e->itemOfEvent.insert(0, 0);
+    const HttpAnalysisCache::EntryPtr two = e;
+    QVERIFY(view.setEvent(two, 0));
+    QCOMPARE(view.eventMessages().size(), 2);
+    QVERIFY(view.messagePicker()->isVisibleTo(&view));
+    rows.clear();
+    for (int i = 0; i < view.headersView()->topLevelItemCount(); ++i)
+        rows << view.headersView()->topLevelItem(i)->text(0) + QLatin1Char('=') +
+                    view.headersView()->topLevelItem(i)->text(1);
+    QVERIFY2(rows.contains(QStringLiteral("Cookie (joined)=a=1; b=2")),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(view.showMessage(1));
+    QCOMPARE(view.startLineText(), QStringLiteral("HTTP/2 response, status unknown · stream 1"));
+    QVERIFY(view.headersView()
+                ->topLevelItem(view.headersView()->topLevelItemCount() - 1)
+                ->text(1)
+                .contains(QLatin1String("HPACK state missing")));
 }
 
 QTEST_MAIN(TestHttpTabMessages)

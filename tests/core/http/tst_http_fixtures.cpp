@@ -290,8 +290,14 @@ void TestHttpFixtures::http2Facts()
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta char"));
     QVERIFY(a.messages[a.exchanges[3].response].body.startsWith(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0"));
-    QCOMPARE(d.fields[0].info, QStringLiteral("GET / HTTP/2 (+3 more)"));
-    QCOMPARE(d.fields[1].info, QStringLiteral("HTTP/2 :status 200 (text/html) (+3 more)"));
+    // Every message beginning in the event, as Wireshark's Info names several PDUs.
+    QCOMPARE(d.fields[0].info, QStringLiteral("GET / HTTP/2, GET /css/board.css HTTP/2, "
+                                              "GET /js/board.js HTTP/2, GET /img/ok.svg HTTP/2"));
+    QCOMPARE(d.fields[1].info,
+             QStringLiteral("HTTP/2 :status 200 (text/html), HTTP/2 :status 200 (text/css), "
+                            "HTTP/2 :status 200 (text/javascript), "
+                            "HTTP/2 :status 200 (image/svg+xml)"));
+    QCOMPARE(d.fields[0].messages.size(), 4);
     // conn 2: gzip streams merged and gunzipped by eCapture.
     const auto [conv2, item2] = d.where[3];
     const HttpCaptureAnalysis &b = d.analyses[conv2];

@@ -122,14 +122,16 @@ void TestHttpRestart::twoConnectionsOnOneTuple_data()
     // Both connections in one event per direction: the preface mid-item is the restart.
     QTest::newRow("raw, one item each way")
         << "raw"
-        << "one-item-each-way" << 2 << 390 << 132 << "GET / HTTP/2 (+1 more)";
+        << "one-item-each-way" << 2 << 390 << 132 << "GET / HTTP/2, GET / HTTP/2";
     // eCapture v1.5.2's text rendering of nghttp's 4 requests (streams 13, 15, 17, 19).
-    QTest::newRow("text, request first")
-        << "text"
-        << "request-first" << 8 << 390 << 390 << "GET / HTTP/2 (+3 more)";
-    QTest::newRow("text, response first")
-        << "text"
-        << "response-first" << 8 << 390 << 390 << "GET / HTTP/2 (+3 more)";
+    QTest::newRow("text, request first") << "text"
+                                         << "request-first" << 8 << 390 << 390
+                                         << "GET / HTTP/2, GET /css/board.css HTTP/2, GET "
+                                            "/js/board.js HTTP/2, GET /img/ok.svg HTTP/2";
+    QTest::newRow("text, response first") << "text"
+                                          << "response-first" << 8 << 390 << 390
+                                          << "GET / HTTP/2, GET /css/board.css HTTP/2, GET "
+                                             "/js/board.js HTTP/2, GET /img/ok.svg HTTP/2";
 }
 
 void TestHttpRestart::twoConnectionsOnOneTuple()
