@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>RolesNote</name>
+    <message>
+        <source>which side this process is was inferred (from the bytes, else its other connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which side this process is comes from the bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server from the connect/accept event #%1 (eCapture prints its tuple client → server); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client/server side inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server from eCapture&apos;s uuid tuple; sender from its event type %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server from eCapture&apos;s tuple; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecv::ConnectionBar</name>
     <message>
         <source>&amp;Server:</source>
@@ -312,6 +347,10 @@
     </message>
     <message>
         <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -964,15 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trailer field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header fields lost (HPACK context missing): names unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -997,6 +1028,62 @@
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request, method unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 response, status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (interim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event holds several HTTP messages: pick one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookie (joined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cookie fields above joined with &quot;; &quot; (RFC 9113 §8.2.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields lost: HPACK compression error in a connection captured from its start (nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields lost: HPACK state missing (the connection&apos;s start was not captured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interim response in #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1150,18 @@
     </message>
     <message>
         <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp=%1 (unusable: arrival time shown) count=%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,41 @@
     </message>
 </context>
 <context>
+    <name>RolesNote</name>
+    <message>
+        <source>which side this process is was inferred (from the bytes, else its other connections)</source>
+        <translation>本进程是哪一端为推断（依据字节，否则依据其其他连接）</translation>
+    </message>
+    <message>
+        <source>which side this process is comes from the bytes</source>
+        <translation>本进程是哪一端由字节判定</translation>
+    </message>
+    <message>
+        <source>client → server from the connect/accept event #%1 (eCapture prints its tuple client → server); %2</source>
+        <translation>客户端 → 服务端由 connect/accept 事件 #%1 确定（eCapture 按客户端 → 服务端打印其四元组）；%2</translation>
+    </message>
+    <message>
+        <source>client/server side inferred</source>
+        <translation>客户端/服务端为推断</translation>
+    </message>
+    <message>
+        <source>client → server from eCapture&apos;s uuid tuple; sender from its event type %1 (%2)</source>
+        <translation>客户端 → 服务端取自 eCapture 的 uuid 四元组；发送方取自其事件类型 %1（%2）</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>client → server from eCapture&apos;s tuple; %1</source>
+        <translation>客户端 → 服务端取自 eCapture 的四元组；%1</translation>
+    </message>
+</context>
+<context>
     <name>ecv::ConnectionBar</name>
     <message>
         <source>&amp;Server:</source>
@@ -312,6 +347,10 @@
     <message>
         <source>Host</source>
         <translation>主机</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -942,16 +981,8 @@
         <translation>请求见 #%1</translation>
     </message>
     <message>
-        <source>trailer field</source>
-        <translation>尾部字段</translation>
-    </message>
-    <message>
         <source>⚠</source>
         <translation>⚠</translation>
-    </message>
-    <message>
-        <source>header fields lost (HPACK context missing): names unknown</source>
-        <translation>头部字段丢失（缺少 HPACK 上下文）：名称未知</translation>
     </message>
     <message>
         <source>(no body by rule)</source>
@@ -976,6 +1007,62 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 request, method unknown</source>
+        <translation>%1 请求，方法未知</translation>
+    </message>
+    <message>
+        <source>%1 response, status unknown</source>
+        <translation>%1 响应，状态码未知</translation>
+    </message>
+    <message>
+        <source> (interim)</source>
+        <translation>（临时响应）</translation>
+    </message>
+    <message>
+        <source>Trailers</source>
+        <translation>尾部字段</translation>
+    </message>
+    <message>
+        <source>This event holds several HTTP messages: pick one</source>
+        <translation>此事件包含多个 HTTP 消息：请选择一个</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>尾部字段</translation>
+    </message>
+    <message>
+        <source>Message %1 of %2: %3</source>
+        <translation>消息 %1/%2：%3</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（接续）</translation>
+    </message>
+    <message>
+        <source>Cookie (joined)</source>
+        <translation>Cookie（合并）</translation>
+    </message>
+    <message>
+        <source>The cookie fields above joined with &quot;; &quot; (RFC 9113 §8.2.3)</source>
+        <translation>上面的 cookie 字段以 &quot;; &quot; 合并（RFC 9113 §8.2.3）</translation>
+    </message>
+    <message>
+        <source>header fields lost: HPACK compression error in a connection captured from its start (nghttp2: %1)</source>
+        <translation>头部字段丢失：从开头捕获的连接中出现 HPACK 压缩错误（nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>header fields not captured</source>
+        <translation>未捕获头部字段</translation>
+    </message>
+    <message>
+        <source>header fields lost: HPACK state missing (the connection&apos;s start was not captured)</source>
+        <translation>头部字段丢失：缺少 HPACK 状态（未捕获连接的开头）</translation>
+    </message>
+    <message>
+        <source>Interim response in #%1: %2</source>
+        <translation>临时响应见 #%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1129,18 @@
     <message>
         <source>Fields</source>
         <translation>字段</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>心跳</translation>
+    </message>
+    <message>
+        <source>heartbeat #%1</source>
+        <translation>心跳 #%1</translation>
+    </message>
+    <message>
+        <source>timestamp=%1 (unusable: arrival time shown) count=%2</source>
+        <translation>timestamp=%1（不可用：显示到达时间）count=%2</translation>
     </message>
 </context>
 <context>
