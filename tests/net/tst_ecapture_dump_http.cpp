@@ -37,8 +37,12 @@ bool isHttpKey(const QString &key)
 
 /// Fields the dump prints that the fixtures' expected.json do not record; checked for
 /// consistency (pairing) instead of against a value.
+// http.messages: every message beginning in the event, each with its own http.* keys (the first
+// one's are checked through the flat keys below); http2.type etc.: the frames of the event.
 const QStringList kDerivedKeys = {u"http.request.version"_s, u"http.response_in"_s,
-                                  u"http.request_in"_s, u"http.time"_s};
+                                  u"http.request_in"_s,      u"http.time"_s,
+                                  u"http.messages"_s,        u"http2.type"_s,
+                                  u"http2.error_code"_s,     u"http2.goaway.last_stream_id"_s};
 
 int frameOf(const QJsonObject &row)
 {
