@@ -16,6 +16,7 @@ HttpAnalysis::HttpAnalysis(CaptureStore *store, Mode mode, QObject *parent)
     // One worker keeps dissection from competing with ingest for the second core.
     m_pool.setMaxThreadCount(1);
     m_clock.start();
+    m_cache.clear(m_store->readHandle().generation());
     connect(m_store, &CaptureStore::cleared, this, &HttpAnalysis::onCleared);
 }
 
@@ -35,6 +36,21 @@ QVector<HttpDissector::Item> HttpAnalysis::loadItems(const CaptureReadHandle &ca
     return items;
 }
 
+HttpAnalysis::EntryPtr HttpAnalysis::analyze(const CaptureReadHandle &capture, quint32 id) const
+{
+    if (id == 0 || capture.isNull() || id > quint32(capture.conversationCount()))
+        return nullptr;
+    const EntryPtr cached = m_cache.peek(id);
+    if (cached && cached->generation == capture.generation() &&
+        cached->items.size() >= capture.conversationEventCount(id))
+        return cached;
+    const EntryPtr fresh =
+        HttpAnalysisCache::compute(id, loadItems(capture, id), {}, capture.generation());
+    if (capture.isCurrent())
+        m_cache.put(fresh);
+    return fresh;
+}
+
 HttpAnalysis::EntryPtr HttpAnalysis::entry(quint32 id)
 {
     if (id == 0 || id > quint32(m_store->conversationCount()))
@@ -42,12 +58,8 @@ HttpAnalysis::EntryPtr HttpAnalysis::entry(quint32 id)
     const EntryPtr cached = m_cache.peek(id);
     if (cached && isCurrent(cached))
         return cached;
-    if (m_mode == Mode::Synchronous) {
-        const EntryPtr fresh =
-            HttpAnalysisCache::compute(id, loadItems(m_store->readHandle(), id), {});
-        m_cache.put(fresh);
-        return fresh;
-    }
+    if (m_mode == Mode::Synchronous)
+        return analyze(m_store->readHandle(), id);
     if (m_pending.contains(id))
         return cached;
     // A growing live conversation is re-dissected at most once a second: each run reads the
@@ -71,20 +83,19 @@ HttpAnalysis::EntryPtr HttpAnalysis::entry(quint32 id)
 HttpAnalysis::EntryPtr HttpAnalysis::startBackground(quint32 id, const EntryPtr &cached)
 {
     m_pending.insert(id);
-    const quint64 generation = m_generation;
     // The handle keeps this capture readable however long the worker takes, closed or not.
     const CaptureReadHandle capture = m_store->readHandle();
     QPointer<HttpAnalysis> self(this);
-    m_pool.start([=] {
-        const EntryPtr fresh = HttpAnalysisCache::compute(id, loadItems(capture, id), {});
-        // The cache is filled on the owner thread, and only for the capture that asked.
+    m_pool.start([this, self, capture, id] {
+        // The pool is drained in the destructor, so `this` outlives the worker; analyze()
+        // caches only while the capture is still the open one.
+        analyze(capture, id);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, id, generation, fresh] {
-                if (!self || generation != self->m_generation)
+            [self, id, generation = capture.generation()] {
+                if (!self || generation != self->m_store->readHandle().generation())
                     return;
                 self->m_pending.remove(id);
-                self->m_cache.put(fresh);
                 emit self->conversationReady(id);
             },
             Qt::QueuedConnection);
@@ -99,8 +110,11 @@ HttpAnalysis::EntryPtr HttpAnalysis::peek(quint32 id) const
 
 bool HttpAnalysis::isCurrent(const EntryPtr &entry) const
 {
-    return entry && entry->conversationId != 0 &&
-           entry->items.size() >= m_store->conversationEventCount(entry->conversationId);
+    if (!entry || entry->conversationId == 0)
+        return false;
+    const CaptureReadHandle capture = m_store->readHandle();
+    return entry->generation == capture.generation() &&
+           entry->items.size() >= capture.conversationEventCount(entry->conversationId);
 }
 
 const HttpEventFields *HttpAnalysis::fieldsOf(const EntryPtr &entry, int eventIndex)
@@ -134,11 +148,10 @@ void HttpAnalysis::onCleared()
     // A running worker keeps reading the closed capture through its handle; its result is
     // dropped (generation). Queued ones are not worth starting.
     m_pool.clear();
-    ++m_generation;
     m_pending.clear();
     m_lastRun.clear();
     m_deferred.clear();
-    m_cache.clear();
+    m_cache.clear(m_store->readHandle().generation());
 }
 
 } // namespace ecv

@@ -30,8 +30,9 @@ class CaptureStore;
  *
  * Thread affinity: the store's thread (entry(), peek(), fieldsOf(), signals). Workers read the
  * capture through a CaptureReadHandle, which keeps it readable even when it is closed meanwhile;
- * results for a capture that has since been closed are dropped (generation check), and the
- * store waits for no one.
+ * results for a capture that has since been closed are dropped (each entry carries its
+ * capture's generation), and the store waits for no one. analyze() may be called from any
+ * thread.
  */
 class HttpAnalysis : public QObject
 {
@@ -57,6 +58,14 @@ public:
      * it is missing or the conversation has grown (see the modes above).
      */
     EntryPtr entry(quint32 id);
+    /**
+     * @brief The analysis of conversation @p id of @p capture covering every event it has now:
+     * from the cache when current, else dissected on the calling thread (and cached when
+     * @p capture is still the store's open capture). Null for an unknown id. Any thread: for
+     * jobs on workers (display filter, export, statistics); shares one cache with entry(), so
+     * what the window analysed is warm for them and the other way round.
+     */
+    EntryPtr analyze(const CaptureReadHandle &capture, quint32 id) const;
     /** @brief Cached analysis only; never starts one. */
     EntryPtr peek(quint32 id) const;
     /** @brief Whether @p entry covers every event its conversation has now. O(1). */
@@ -89,14 +98,13 @@ private:
 
     CaptureStore *m_store;
     Mode m_mode;
-    HttpAnalysisCache m_cache;
+    mutable HttpAnalysisCache m_cache; ///< thread-safe; analyze() fills it from workers
     QThreadPool m_pool;
     QSet<quint32> m_pending;
     QSet<quint32> m_deferred;         ///< a re-request is scheduled
     QHash<quint32, qint64> m_lastRun; ///< m_clock ms of each conversation's last request
     QElapsedTimer m_clock;
     static constexpr qint64 RefreshMs = 1000;
-    quint64 m_generation = 0; ///< bumped when the store is cleared: late results are dropped
 };
 
 } // namespace ecv

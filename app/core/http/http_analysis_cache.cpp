@@ -18,10 +18,12 @@ HttpAnalysisCache::HttpAnalysisCache(qint64 maxBytes, HttpDissector::Options opt
 
 HttpAnalysisCache::EntryPtr HttpAnalysisCache::compute(quint32 id,
                                                        QVector<HttpDissector::Item> items,
-                                                       const HttpDissector::Options &options)
+                                                       const HttpDissector::Options &options,
+                                                       quint64 generation)
 {
     auto e = std::make_shared<Entry>();
     e->conversationId = id;
+    e->generation = generation;
     e->items = std::move(items);
     e->analysis = HttpDissector::analyze(e->items, options);
     e->fields = HttpFields::forAll(e->analysis, e->items);
@@ -53,7 +55,12 @@ HttpAnalysisCache::EntryPtr HttpAnalysisCache::get(quint32 id, int eventCount, c
     }
     // Compute outside the lock: dissection can take a while and other conversations must not
     // wait. Two threads may compute the same entry; the later one simply replaces it.
-    EntryPtr fresh = compute(id, loader(id), m_options);
+    quint64 generation;
+    {
+        QMutexLocker lock(&m_mutex);
+        generation = m_generation;
+    }
+    EntryPtr fresh = compute(id, loader(id), m_options, generation);
     put(fresh);
     return fresh;
 }
@@ -62,6 +69,16 @@ void HttpAnalysisCache::put(const EntryPtr &fresh)
 {
     const quint32 id = fresh->conversationId;
     QMutexLocker lock(&m_mutex);
+    // Generations increase with every capture a store opens: a newer one replaces what the
+    // cache holds, an older one (a worker finishing on a closed capture) is not kept.
+    if (fresh->generation < m_generation)
+        return;
+    if (fresh->generation > m_generation) {
+        m_entries.clear();
+        m_lru.clear();
+        m_bytes = 0;
+        m_generation = fresh->generation;
+    }
     const EntryPtr old = m_entries.value(id);
     if (old)
         m_bytes -= old->bytes;
@@ -83,9 +100,10 @@ void HttpAnalysisCache::evictLocked()
     }
 }
 
-void HttpAnalysisCache::clear()
+void HttpAnalysisCache::clear(quint64 generation)
 {
     QMutexLocker lock(&m_mutex);
+    m_generation = generation;
     m_entries.clear();
     m_lru.clear();
     m_bytes = 0;

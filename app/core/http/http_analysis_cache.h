@@ -27,6 +27,7 @@ public:
     struct Entry
     {
         quint32 conversationId = 0;
+        quint64 generation = 0; ///< CaptureReadHandle::generation() of the capture it was read from
         QVector<HttpDissector::Item> items;
         HttpCaptureAnalysis analysis;
         QVector<HttpEventFields> fields; ///< per item
@@ -51,14 +52,18 @@ public:
     /** @brief Cached entry or nullptr (never computes). */
     EntryPtr peek(quint32 id) const;
     /** @brief Cache @p entry (computed elsewhere, e.g. by compute() on a worker), replacing an
-     *  older one of its conversation; evicts by size. */
+     *  older one of its conversation; evicts by size. An entry of a newer capture generation
+     *  than the cache's empties the cache first; one of an older generation (read from a capture
+     *  since closed) is not cached. */
     void put(const EntryPtr &entry);
-    void clear();
+    /** @brief Drop every entry; from now on entries of captures older than @p generation are not
+     * kept. */
+    void clear(quint64 generation = 0);
     qint64 bytesHeld() const;
 
     /** @brief Build an entry without caching (what get() computes). */
     static EntryPtr compute(quint32 id, QVector<HttpDissector::Item> items,
-                            const HttpDissector::Options &options);
+                            const HttpDissector::Options &options, quint64 generation = 0);
 
 private:
     void evictLocked();
@@ -66,6 +71,7 @@ private:
     mutable QMutex m_mutex;
     qint64 m_maxBytes;
     qint64 m_bytes = 0;
+    quint64 m_generation = 0;
     HttpDissector::Options m_options;
     QHash<quint32, EntryPtr> m_entries;
     QList<quint32> m_lru; ///< least recently used first
