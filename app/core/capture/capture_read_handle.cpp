@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/capture/capture_read_handle.h"
 
+#include <QCoreApplication>
+
 #include "core/capture/capture_read_side.h"
 
 namespace ecv {
@@ -67,7 +69,9 @@ CapturedEvent CaptureReadHandle::event(int index) const
     locker.unlock();
     if (!read)
         event.warnings.append(
-            QStringLiteral("payload not readable from the capture file: %1").arg(error));
+            QCoreApplication::translate("ecv::CaptureStore",
+                                        "payload not readable from the capture file: %1")
+                .arg(error));
     return event;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/capture/capture_store.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -45,7 +47,8 @@ bool CaptureStore::open(const QString &path, QString *error)
     QFile probe(path);
     if (!probe.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, probe.errorString());
+            *error = QCoreApplication::translate("ecv::CaptureStore", "cannot open %1: %2")
+                         .arg(path, probe.errorString());
         return false;
     }
     const QByteArray head = probe.read(4096);
@@ -111,7 +114,7 @@ bool CaptureStore::saveAs(const QString &path, QString *error)
         return false;
     };
     if (!d->open)
-        return fail(QStringLiteral("no capture to save"));
+        return fail(QCoreApplication::translate("ecv::CaptureStore", "no capture to save"));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
         return fail(QStringLiteral("%1 is the capture file itself").arg(path));
     CaptureFileWriter &writer = d->side->writer;
@@ -124,21 +127,26 @@ bool CaptureStore::saveAs(const QString &path, QString *error)
     locker.unlock(); // records up to `length` never change
     QFile in(d->path);
     if (!in.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot read %1: %2").arg(d->path, in.errorString()));
+        return fail(QCoreApplication::translate("ecv::CaptureStore", "cannot read %1: %2")
+                        .arg(d->path, in.errorString()));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        return fail(QCoreApplication::translate("ecv::CaptureStore", "cannot write %1: %2")
+                        .arg(path, out.errorString()));
     qint64 left = length;
     while (left > 0) {
         const QByteArray chunk = in.read(qMin<qint64>(left, 1 << 20));
         if (chunk.isEmpty())
-            return fail(QStringLiteral("cannot read %1: %2").arg(d->path, in.errorString()));
+            return fail(QCoreApplication::translate("ecv::CaptureStore", "cannot read %1: %2")
+                            .arg(d->path, in.errorString()));
         if (out.write(chunk) != chunk.size())
-            return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+            return fail(QCoreApplication::translate("ecv::CaptureStore", "cannot write %1: %2")
+                            .arg(path, out.errorString()));
         left -= chunk.size();
     }
     if (!out.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+        return fail(QCoreApplication::translate("ecv::CaptureStore", "cannot write %1: %2")
+                        .arg(path, out.errorString()));
     return true;
 }
 

@@ -2,6 +2,8 @@
 // CaptureStore's ingest pipeline and capture opening (see capture_store.h).
 #include "core/capture/capture_store_p.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -23,7 +25,8 @@ QString newTemporaryCapturePath(QString *error)
     temp.setAutoRemove(false);
     if (!temp.open()) {
         if (error)
-            *error = QStringLiteral("cannot create a temporary capture file: %1")
+            *error = QCoreApplication::translate("ecv::CaptureStore",
+                                                 "cannot create a temporary capture file: %1")
                          .arg(temp.errorString());
         return {};
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/export_comments.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 #include <QtEndian>
 
@@ -104,21 +106,21 @@ QString ExportComments::leftOutReason(const CapturedEvent &e)
 {
     switch (e.kind) {
     case EventKind::Shell:
-        return QStringLiteral("shell commands");
+        return QCoreApplication::translate("ecv::Export", "shell commands");
     case EventKind::Query:
-        return QStringLiteral("database queries");
+        return QCoreApplication::translate("ecv::Export", "database queries");
     case EventKind::Connect:
-        return QStringLiteral("connect notices");
+        return QCoreApplication::translate("ecv::Export", "connect notices");
     case EventKind::SocketDestroy:
         return QStringLiteral("socket-destroy notices");
     case EventKind::DataNotice:
-        return QStringLiteral("data notices without bytes");
+        return QCoreApplication::translate("ecv::Export", "data notices without bytes");
     case EventKind::Data:
-        return QStringLiteral("data events without bytes");
+        return QCoreApplication::translate("ecv::Export", "data events without bytes");
     case EventKind::Unknown:
         break;
     }
-    return QStringLiteral("events of unknown kind");
+    return QCoreApplication::translate("ecv::Export", "events of unknown kind");
 }
 
 } // namespace ecv

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/export_io.h"
 
+#include <QCoreApplication>
+
 #include <QIODevice>
 
 namespace ecv {
@@ -9,8 +11,9 @@ bool ExportIo::writeAll(QIODevice *device, const QByteArray &bytes, QString *err
 {
     if (device->write(bytes) == bytes.size())
         return true;
-    *error =
-        device->errorString().isEmpty() ? QStringLiteral("write failed") : device->errorString();
+    *error = device->errorString().isEmpty()
+                 ? QCoreApplication::translate("ecv::Export", "write failed")
+                 : device->errorString();
     return false;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/export_job.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -21,13 +23,15 @@ bool ExportJob::checkTarget(const QString &path, QString *error)
     if (path == QLatin1String("-"))
         return true;
     if (path.isEmpty()) {
-        *error = QStringLiteral("no file name");
+        *error = QCoreApplication::translate("ecv::Export", "no file name");
         return false;
     }
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
-        *error = QStringLiteral("%1: not a regular file (a directory, FIFO or device); exports "
-                                "go to regular files or to stdout (-)")
+        *error = QCoreApplication::translate("ecv::Export",
+                                             "%1: not a regular file (a directory, FIFO or "
+                                             "device); exports go to regular files or to stdout "
+                                             "(-)")
                      .arg(path);
         return false;
     }
@@ -105,7 +109,8 @@ ExportJob::Result ExportJob::writeTo(const Request &request, QIODevice *device,
         break;
     }
     case ExportFormat::Ecvcap:
-        out.error = QStringLiteral("the capture file format is written to a file, not a stream");
+        out.error = QCoreApplication::translate(
+            "ecv::Export", "the capture file format is written to a file, not a stream");
         return out;
     }
     out.bytes = device->pos();
@@ -135,7 +140,8 @@ ExportJob::Result ExportJob::run(const Request &request, const ExportProgress &p
     if (request.path == QLatin1String("-")) {
         QFile out;
         if (!out.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-            result.error = QStringLiteral("stdout: %1").arg(out.errorString());
+            result.error =
+                QCoreApplication::translate("ecv::Export", "stdout: %1").arg(out.errorString());
             return result;
         }
         return writeTo(request, &out, progress);

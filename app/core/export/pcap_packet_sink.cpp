@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/pcap_packet_sink.h"
 
+#include <QCoreApplication>
+
 #include <QIODevice>
 
 #include <pcap/pcap.h>
@@ -35,8 +37,9 @@ ssize_t PcapPacketSink::cookieWrite(void *cookie, const char *data, size_t size)
     while (done < size) {
         const qint64 n = self->m_device->write(data + done, qint64(size - done));
         if (n <= 0) {
-            self->fail(self->m_device->errorString().isEmpty() ? QStringLiteral("write failed")
-                                                               : self->m_device->errorString());
+            self->fail(self->m_device->errorString().isEmpty()
+                           ? QCoreApplication::translate("ecv::Export", "write failed")
+                           : self->m_device->errorString());
             return done > 0 ? ssize_t(done) : -1;
         }
         done += size_t(n);
@@ -48,20 +51,23 @@ ssize_t PcapPacketSink::cookieWrite(void *cookie, const char *data, size_t size)
 bool PcapPacketSink::begin(const PacketCaptureHeader &)
 {
     if (!m_device || !m_device->isWritable())
-        return fail(QStringLiteral("the output is not open for writing"));
+        return fail(
+            QCoreApplication::translate("ecv::Export", "the output is not open for writing"));
     cookie_io_functions_t functions = {};
     functions.write = &PcapPacketSink::cookieWrite;
     m_stream = fopencookie(this, "w", functions);
     if (!m_stream)
-        return fail(QStringLiteral("cannot create an output stream for libpcap"));
+        return fail(QCoreApplication::translate("ecv::Export",
+                                                "cannot create an output stream for libpcap"));
     // Large stdio buffer: libpcap writes a 16-byte header and the packet per pcap_dump call.
     setvbuf(m_stream, nullptr, _IOFBF, 1 << 20);
     m_pcap = pcap_open_dead_with_tstamp_precision(DLT_RAW, 262144, PCAP_TSTAMP_PRECISION_NANO);
     if (!m_pcap)
-        return fail(QStringLiteral("libpcap: pcap_open_dead failed"));
+        return fail(QCoreApplication::translate("ecv::Export", "libpcap: pcap_open_dead failed"));
     m_dumper = pcap_dump_fopen(m_pcap, m_stream);
     if (!m_dumper)
-        return fail(QStringLiteral("libpcap: %1").arg(QString::fromLocal8Bit(pcap_geterr(m_pcap))));
+        return fail(QCoreApplication::translate("ecv::Export", "libpcap: %1")
+                        .arg(QString::fromLocal8Bit(pcap_geterr(m_pcap))));
     return m_error.isEmpty();
 }
 
@@ -71,7 +77,7 @@ bool PcapPacketSink::writePacket(Interface interface, qint64 timeNs, const QByte
     if (interface != Interface::Ip)
         return true; // one link type per file: notes have no place here
     if (!m_dumper)
-        return fail(QStringLiteral("the pcap file was not started"));
+        return fail(QCoreApplication::translate("ecv::Export", "the pcap file was not started"));
     pcap_pkthdr header = {};
     const qint64 ns = qMax<qint64>(timeNs, 0);
     header.ts.tv_sec = ns / 1000000000;
@@ -86,7 +92,7 @@ bool PcapPacketSink::writePacket(Interface interface, qint64 timeNs, const QByte
 bool PcapPacketSink::flush()
 {
     if (m_dumper && pcap_dump_flush(m_dumper) != 0)
-        fail(QStringLiteral("libpcap: flush failed"));
+        fail(QCoreApplication::translate("ecv::Export", "libpcap: flush failed"));
     return m_error.isEmpty();
 }
 

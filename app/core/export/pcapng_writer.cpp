@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/export/pcapng_writer.h"
 
+#include <QCoreApplication>
+
 #include <QIODevice>
 #include <QtEndian>
 
@@ -120,13 +122,15 @@ bool PcapngWriter::flush()
     if (!m_error.isEmpty())
         return false;
     if (!m_device || !m_device->isWritable())
-        return fail(QStringLiteral("the output is not open for writing"));
+        return fail(
+            QCoreApplication::translate("ecv::Export", "the output is not open for writing"));
     qsizetype done = 0;
     while (done < m_buffer.size()) {
         const qint64 n = m_device->write(m_buffer.constData() + done, m_buffer.size() - done);
         if (n <= 0)
-            return fail(m_device->errorString().isEmpty() ? QStringLiteral("write failed")
-                                                          : m_device->errorString());
+            return fail(m_device->errorString().isEmpty()
+                            ? QCoreApplication::translate("ecv::Export", "write failed")
+                            : m_device->errorString());
         done += n;
     }
     m_buffer.clear();
@@ -171,7 +175,8 @@ int PcapngWriter::addInterface(const Interface &interface)
 bool PcapngWriter::writePacket(const Packet &packet)
 {
     if (packet.interfaceId < 0 || packet.interfaceId >= m_interfaces)
-        return fail(QStringLiteral("packet for interface %1, which was not described")
+        return fail(QCoreApplication::translate("ecv::Export",
+                                                "packet for interface %1, which was not described")
                         .arg(packet.interfaceId));
     const quint64 ts = packet.timeNs > 0 ? quint64(packet.timeNs) : 0;
     const qsizetype length = qMax<qsizetype>(packet.length, 0);

@@ -18,8 +18,6 @@ using F = FieldInfo;
 constexpr quint8 Json = F::EventJson;
 constexpr quint8 Repeats = F::Repeats;
 
-#define ECV_TITLE(text) QT_TRANSLATE_NOOP("ecv::FieldRegistry", text)
-
 void number(FieldValues &out, qint64 n)
 {
     out.append(FieldValue::ofNumber(n));
@@ -105,69 +103,83 @@ void eventLength(const FieldContext &c, FieldValues &out)
 const QVector<FieldInfo> &table()
 {
     static const QVector<FieldInfo> fields = {
-        {"frame.number", FieldType::Unsigned, ECV_TITLE("Frame number (1-based among all frames)"),
+        {"frame.number", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Frame number (1-based among all frames)"),
          FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { number(o, ix(c).frameNumber); }},
-        {"frame.time", FieldType::Time, ECV_TITLE("Event time"), FieldSource::Index, Json,
+        {"frame.time", FieldType::Time, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Event time"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { number(o, ix(c).timeNs); }},
         {"frame.time_relative", FieldType::Duration,
-         ECV_TITLE("Time since the capture's first event"), FieldSource::Index, 0,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Time since the capture's first event"),
+         FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) {
              // In double first: damaged times (INT64_MIN, year 2262) must not overflow.
              const double ns = double(ix(c).timeNs) - double(c.captureStartNs());
              if (ns > -9e18 && ns < 9e18)
                  number(o, qint64(ns));
          }},
-        {"frame.len", FieldType::Unsigned, ECV_TITLE("Bytes of data the event holds"),
+        {"frame.len", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Bytes of data the event holds"),
          FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { number(o, c.dataLength()); }},
-        {"process.pid", FieldType::Signed, ECV_TITLE("Process id"), FieldSource::Index, Json,
+        {"process.pid", FieldType::Signed, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Process id"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).pid >= 0)
                  number(o, ix(c).pid);
          }},
-        {"process.tid", FieldType::Signed, ECV_TITLE("Thread id"), FieldSource::Index, Json,
+        {"process.tid", FieldType::Signed, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Thread id"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).tid >= 0)
                  number(o, ix(c).tid);
          }},
-        {"process.name", FieldType::String, ECV_TITLE("Process name (comm)"), FieldSource::Index,
-         Json, [](const FieldContext &c, FieldValues &o) { text(o, ix(c).processName); }},
-        {"event.fd", FieldType::Signed, ECV_TITLE("File descriptor"), FieldSource::Index, Json,
+        {"process.name", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Process name (comm)"), FieldSource::Index, Json,
+         [](const FieldContext &c, FieldValues &o) { text(o, ix(c).processName); }},
+        {"event.fd", FieldType::Signed, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "File descriptor"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).fd >= 0)
                  number(o, ix(c).fd);
          }},
         {"event.direction", FieldType::String,
-         ECV_TITLE("Direction seen from the process (send, recv)"), FieldSource::Index, Json,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Direction seen from the process (send, recv)"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).direction != Direction::Unknown)
                  text(o, directionName(ix(c).direction));
          }},
-        {"ip.src", FieldType::Address, ECV_TITLE("Source address (sender of the bytes)"),
+        {"ip.src", FieldType::Address,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Source address (sender of the bytes)"),
          FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { text(o, ix(c).srcIp); }},
-        {"tcp.srcport", FieldType::Unsigned, ECV_TITLE("Source port"), FieldSource::Index, Json,
+        {"tcp.srcport", FieldType::Unsigned, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Source port"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (!ix(c).srcIp.isEmpty() && ix(c).srcPort >= 0)
                  number(o, ix(c).srcPort);
          }},
-        {"ip.dst", FieldType::Address, ECV_TITLE("Destination address"), FieldSource::Index, Json,
+        {"ip.dst", FieldType::Address,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Destination address"), FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { text(o, ix(c).dstIp); }},
-        {"tcp.dstport", FieldType::Unsigned, ECV_TITLE("Destination port"), FieldSource::Index,
-         Json,
+        {"tcp.dstport", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Destination port"), FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (!ix(c).dstIp.isEmpty() && ix(c).dstPort >= 0)
                  number(o, ix(c).dstPort);
          }},
-        {"ip.addr", FieldType::Address, ECV_TITLE("Source or destination address"),
+        {"ip.addr", FieldType::Address,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Source or destination address"),
          FieldSource::Index, Repeats,
          [](const FieldContext &c, FieldValues &o) {
              text(o, ix(c).srcIp);
              text(o, ix(c).dstIp);
          }},
-        {"tcp.port", FieldType::Unsigned, ECV_TITLE("Source or destination port"),
-         FieldSource::Index, Repeats,
+        {"tcp.port", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Source or destination port"), FieldSource::Index,
+         Repeats,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).srcPort >= 0)
                  number(o, ix(c).srcPort);
@@ -175,86 +187,100 @@ const QVector<FieldInfo> &table()
                  number(o, ix(c).dstPort);
          }},
         // proto3 leaves 0 off the wire, so eCapture's type 0 cannot be told from "no type".
-        {"event.type", FieldType::Unsigned, ECV_TITLE("eCapture's event type"), FieldSource::Index,
-         Json,
+        {"event.type", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "eCapture's event type"), FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (ix(c).ecaptureType > 0)
                  number(o, ix(c).ecaptureType);
          }},
         {"event.length", FieldType::Unsigned,
-         ECV_TITLE("Data length (bytes held; an NSPR notice's announced length)"),
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry",
+                           "Data length (bytes held; an NSPR notice's announced length)"),
          FieldSource::Index, Json, eventLength},
-        {"event.uuid", FieldType::String, ECV_TITLE("eCapture's uuid"), FieldSource::Event, Json,
+        {"event.uuid", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "eCapture's uuid"), FieldSource::Event, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full())
                  text(o, e->uuid);
          }},
-        {"event.tuple", FieldType::String, ECV_TITLE("eCapture's tuple as it printed it"),
+        {"event.tuple", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "eCapture's tuple as it printed it"),
          FieldSource::Event, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full())
                  text(o, e->tuple);
          }},
         {"event.kind", FieldType::String,
-         ECV_TITLE("Kind (data, connect, socket-destroy, shell, query, notice)"),
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry",
+                           "Kind (data, connect, socket-destroy, shell, query, notice)"),
          FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { text(o, eventKindName(ix(c).kind)); }},
-        {"event.probe", FieldType::String, ECV_TITLE("eCapture probe (openssl, gotls, bash, …)"),
+        {"event.probe", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "eCapture probe (openssl, gotls, bash, …)"),
          FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { text(o, probeName(ix(c).probe)); }},
-        {"event.era", FieldType::String, ECV_TITLE("eCapture wire era"), FieldSource::Index, Json,
+        {"event.era", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "eCapture wire era"), FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) { text(o, eraName(ix(c).era)); }},
         {"event.conversation", FieldType::Unsigned,
-         ECV_TITLE("Conversation number (-z conv, Follow Stream)"), FieldSource::Index, Json,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Conversation number (-z conv, Follow Stream)"),
+         FieldSource::Index, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (c.conversationId() != 0)
                  number(o, c.conversationId());
          }},
         {"event.roles_inferred", FieldType::Boolean,
-         ECV_TITLE("Client and server roles were inferred"), FieldSource::Index, 0,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Client and server roles were inferred"),
+         FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { number(o, ix(c).rolesInferred ? 1 : 0); }},
-        {"payload", FieldType::Bytes, ECV_TITLE("The event's bytes"), FieldSource::Event, 0,
+        {"payload", FieldType::Bytes, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "The event's bytes"),
+         FieldSource::Event, 0,
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full())
                  o.append(FieldValue::ofBytes(e->data));
          }},
         // eCaptureQ's is_binary / payload_utf8: a payload is text when all of it is UTF-8.
-        {"payload.is_binary", FieldType::Boolean, ECV_TITLE("The bytes are not valid UTF-8"),
+        {"payload.is_binary", FieldType::Boolean,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "The bytes are not valid UTF-8"),
          FieldSource::Event, 0,
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full())
                  number(o, isUtf8(e->data) ? 0 : 1);
          }},
-        {"payload.utf8", FieldType::String, ECV_TITLE("The bytes as text, when valid UTF-8"),
+        {"payload.utf8", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "The bytes as text, when valid UTF-8"),
          FieldSource::Event, 0,
          [](const FieldContext &c, FieldValues &o) {
              if (const CapturedEvent *e = c.full(); e && isUtf8(e->data))
                  o.append(FieldValue::ofText(QString::fromUtf8(e->data)));
          }},
-        {"http.request.method", FieldType::String, ECV_TITLE("Request method"), FieldSource::Http,
-         Json,
+        {"http.request.method", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Request method"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = request(c))
                  text(o, f->method);
          }},
-        {"http.request.uri", FieldType::String, ECV_TITLE("Request URI"), FieldSource::Http, Json,
+        {"http.request.uri", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Request URI"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = request(c))
                  text(o, f->uri);
          }},
-        {"http.request.version", FieldType::String, ECV_TITLE("Request version"), FieldSource::Http,
-         Json,
+        {"http.request.version", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Request version"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = request(c))
                  text(o, f->version);
          }},
-        {"http.host", FieldType::String, ECV_TITLE("Host (HTTP/2 :authority)"), FieldSource::Http,
+        {"http.host", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Host (HTTP/2 :authority)"), FieldSource::Http,
          Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = request(c))
                  text(o, f->host);
          }},
-        {"http.request.line", FieldType::String, ECV_TITLE("Request line"), FieldSource::Http, 0,
+        {"http.request.line", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Request line"), FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) {
              const HttpMessage *m = request(c) ? c.httpMessage() : nullptr;
              if (!m)
@@ -264,26 +290,28 @@ const QVector<FieldInfo> &table()
                          : QString::fromLatin1(m->method + ' ' + m->target + ' ' + m->version)
                                .trimmed());
          }},
-        {"http.response.code", FieldType::Unsigned, ECV_TITLE("Status code"), FieldSource::Http,
-         Json,
+        {"http.response.code", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Status code"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = response(c); f && f->responseCode >= 0)
                  number(o, f->responseCode);
          }},
-        {"http.content_type", FieldType::String, ECV_TITLE("Media type of the body"),
-         FieldSource::Http, Json,
+        {"http.content_type", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Media type of the body"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = message(c))
                  text(o, f->contentType);
          }},
-        {"http.body_length", FieldType::Unsigned, ECV_TITLE("Decoded body length (bytes)"),
-         FieldSource::Http, Json,
+        {"http.body_length", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Decoded body length (bytes)"), FieldSource::Http,
+         Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = message(c); f && f->bodyLength >= 0)
                  number(o, f->bodyLength);
          }},
-        {"http.header", FieldType::String, ECV_TITLE("Header line (Name: value)"),
-         FieldSource::Http, Repeats,
+        {"http.header", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Header line (Name: value)"), FieldSource::Http,
+         Repeats,
          [](const FieldContext &c, FieldValues &o) {
              const HttpMessage *m = message(c) ? c.httpMessage() : nullptr;
              if (!m)
@@ -291,80 +319,89 @@ const QVector<FieldInfo> &table()
              for (const HttpHeaderField &h : m->headers)
                  text(o, QString::fromLatin1(h.name + ": " + h.value));
          }},
-        {"http.body", FieldType::Bytes, ECV_TITLE("Decoded body"), FieldSource::Http, 0,
+        {"http.body", FieldType::Bytes, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Decoded body"),
+         FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) {
              const HttpMessage *m = message(c) ? c.httpMessage() : nullptr;
              if (m && !m->body.isEmpty())
                  o.append(FieldValue::ofBytes(m->body));
          }},
-        {"http.response_in", FieldType::Unsigned, ECV_TITLE("Response in frame"), FieldSource::Http,
-         Json,
+        {"http.response_in", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Response in frame"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = request(c); f && f->responseIn)
                  number(o, f->responseIn);
          }},
-        {"http.request_in", FieldType::Unsigned, ECV_TITLE("Request in frame"), FieldSource::Http,
-         Json,
+        {"http.request_in", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Request in frame"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = response(c); f && f->requestIn)
                  number(o, f->requestIn);
          }},
-        {"http.time", FieldType::Duration, ECV_TITLE("Time since the request"), FieldSource::Http,
-         Json,
+        {"http.time", FieldType::Duration,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Time since the request"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = response(c); f && f->hasTime)
                  number(o, qint64(f->time * 1e9 + (f->time >= 0 ? 0.5 : -0.5)));
          }},
         {"http.messages", FieldType::String,
-         ECV_TITLE("Every HTTP message beginning in the event (-T jsonl: one object of "
-                   "http.* fields each)"),
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry",
+                           "Every HTTP message beginning in the event (-T jsonl: one object of "
+                           "http.* fields each)"),
          FieldSource::Http, Json | Repeats,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = c.http())
                  for (const HttpEventFields &m : f->messages)
                      text(o, m.summary);
          }},
-        {"http2.streamid", FieldType::Unsigned, ECV_TITLE("HTTP/2 stream id"), FieldSource::Http,
-         Json,
+        {"http2.streamid", FieldType::Unsigned,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "HTTP/2 stream id"), FieldSource::Http, Json,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = c.http(); f && f->http2StreamId >= 0)
                  number(o, f->http2StreamId);
          }},
         {"http2.type", FieldType::String,
-         ECV_TITLE("HTTP/2 frame type of each frame starting in the event"), FieldSource::Http,
-         Json | Repeats,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry",
+                           "HTTP/2 frame type of each frame starting in the event"),
+         FieldSource::Http, Json | Repeats,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = c.http())
                  for (const QString &t : f->http2Types)
                      text(o, t);
          }},
         {"http2.error_code", FieldType::Unsigned,
-         ECV_TITLE("HTTP/2 error code of each RST_STREAM and GOAWAY"), FieldSource::Http,
-         Json | Repeats,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "HTTP/2 error code of each RST_STREAM and GOAWAY"),
+         FieldSource::Http, Json | Repeats,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = c.http())
                  for (qint64 code : f->http2ErrorCodes)
                      number(o, code);
          }},
         {"http2.goaway.last_stream_id", FieldType::Unsigned,
-         ECV_TITLE("Last stream id of each GOAWAY"), FieldSource::Http, Json | Repeats,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Last stream id of each GOAWAY"),
+         FieldSource::Http, Json | Repeats,
          [](const FieldContext &c, FieldValues &o) {
              if (const HttpEventFields *f = c.http())
                  for (qint64 id : f->http2LastStreamIds)
                      number(o, id);
          }},
-        {"col.process", FieldType::String, ECV_TITLE("Process column"), FieldSource::Index, 0,
+        {"col.process", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Process column"), FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::process(ix(c))); }},
-        {"col.source", FieldType::String, ECV_TITLE("Source column"), FieldSource::Index, 0,
+        {"col.source", FieldType::String, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Source column"),
+         FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::source(ix(c))); }},
-        {"col.destination", FieldType::String, ECV_TITLE("Destination column"), FieldSource::Index,
-         0,
+        {"col.destination", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Destination column"), FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::destination(ix(c))); }},
-        {"col.host", FieldType::String, ECV_TITLE("Host column"), FieldSource::Http, 0,
+        {"col.host", FieldType::String, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Host column"),
+         FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::host(c)); }},
-        {"col.protocol", FieldType::String, ECV_TITLE("Protocol column"), FieldSource::Http, 0,
+        {"col.protocol", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Protocol column"), FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::protocol(c)); }},
-        {"col.info", FieldType::String, ECV_TITLE("Info column"), FieldSource::Http, 0,
+        {"col.info", FieldType::String, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Info column"),
+         FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) { text(o, EventColumns::info(c)); }},
     };
     return fields;

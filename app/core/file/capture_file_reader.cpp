@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/file/capture_file_reader.h"
 
+#include <QCoreApplication>
+
 #include <QtEndian>
 
 #include "capture_file.pb.h"
@@ -17,7 +19,8 @@ bool CaptureFileReader::open(const QString &path, QString *error)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
         if (error)
-            *error = QStringLiteral("cannot open %1: %2").arg(path, m_file.errorString());
+            *error = QCoreApplication::translate("ecv::CaptureFile", "cannot open %1: %2")
+                         .arg(path, m_file.errorString());
         return false;
     }
     const QByteArray head = m_file.read(CaptureFileFormat::kFileHeaderSize);
@@ -31,7 +34,8 @@ bool CaptureFileReader::open(const QString &path, QString *error)
         // Torn inside the file header: an empty capture, every byte dropped.
         m_version = 0;
         m_scanOffset = 0;
-        stopScan(head.size(), QStringLiteral("truncated file header"));
+        stopScan(head.size(),
+                 QCoreApplication::translate("ecv::CaptureFile", "truncated file header"));
         return true;
     }
     m_version = qFromLittleEndian<quint32>(head.constData() + CaptureFileFormat::kMagicSize);
@@ -114,7 +118,8 @@ bool CaptureFileReader::next(Record &record)
         return false;
     }
     if (!fill(CaptureFileFormat::kRecordHeaderSize)) {
-        stopScan(m_file.size() - m_scanOffset, QStringLiteral("truncated record header"));
+        stopScan(m_file.size() - m_scanOffset,
+                 QCoreApplication::translate("ecv::CaptureFile", "truncated record header"));
         return false;
     }
     const char *header = m_window.constData() + m_windowPos;
@@ -122,7 +127,9 @@ bool CaptureFileReader::next(Record &record)
     const quint32 crc = qFromLittleEndian<quint32>(header + 4);
     // Every record we write has a body; zero bytes is what a file system leaves after a crash.
     if (length == 0 || length > CaptureFileFormat::kMaxRecordSize) {
-        stopScan(m_file.size() - m_scanOffset, QStringLiteral("bad record length %1").arg(length));
+        stopScan(
+            m_file.size() - m_scanOffset,
+            QCoreApplication::translate("ecv::CaptureFile", "bad record length %1").arg(length));
         return false;
     }
     const qsizetype total = CaptureFileFormat::kRecordHeaderSize + qsizetype(length);
@@ -131,16 +138,19 @@ bool CaptureFileReader::next(Record &record)
         remaining = m_knownSize - m_scanOffset;
     }
     if (total > remaining || !fill(total)) {
-        stopScan(m_file.size() - m_scanOffset, QStringLiteral("truncated record"));
+        stopScan(m_file.size() - m_scanOffset,
+                 QCoreApplication::translate("ecv::CaptureFile", "truncated record"));
         return false;
     }
     const char *body = m_window.constData() + m_windowPos + CaptureFileFormat::kRecordHeaderSize;
     if (CaptureFileFormat::crc32(body, length) != crc) {
-        stopScan(m_file.size() - m_scanOffset, QStringLiteral("CRC mismatch"));
+        stopScan(m_file.size() - m_scanOffset,
+                 QCoreApplication::translate("ecv::CaptureFile", "CRC mismatch"));
         return false;
     }
     if (!parseBody(body, length, record)) {
-        stopScan(m_file.size() - m_scanOffset, QStringLiteral("record is not a CaptureRecord"));
+        stopScan(m_file.size() - m_scanOffset,
+                 QCoreApplication::translate("ecv::CaptureFile", "record is not a CaptureRecord"));
         return false;
     }
     record.offset = m_scanOffset;
@@ -154,25 +164,28 @@ bool CaptureFileReader::readAt(qint64 offset, Record &record, QString *error)
 {
     auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("record at offset %1: %2").arg(offset).arg(why);
+            *error = QCoreApplication::translate("ecv::CaptureFile", "record at offset %1: %2")
+                         .arg(offset)
+                         .arg(why);
         return false;
     };
     if (!m_file.isOpen())
-        return fail(QStringLiteral("capture file not open"));
+        return fail(QCoreApplication::translate("ecv::CaptureFile", "capture file not open"));
     char header[CaptureFileFormat::kRecordHeaderSize];
     if (!m_file.seek(offset) || m_file.read(header, sizeof header) != qint64(sizeof header))
-        return fail(QStringLiteral("cannot read record header"));
+        return fail(QCoreApplication::translate("ecv::CaptureFile", "cannot read record header"));
     const quint32 length = qFromLittleEndian<quint32>(header);
     const quint32 crc = qFromLittleEndian<quint32>(header + 4);
     if (length == 0 || length > CaptureFileFormat::kMaxRecordSize)
-        return fail(QStringLiteral("bad record length"));
+        return fail(QCoreApplication::translate("ecv::CaptureFile", "bad record length"));
     QByteArray body(qsizetype(length), Qt::Uninitialized);
     if (length > 0 && m_file.read(body.data(), length) != qint64(length))
-        return fail(QStringLiteral("truncated record"));
+        return fail(QCoreApplication::translate("ecv::CaptureFile", "truncated record"));
     if (CaptureFileFormat::crc32(body.constData(), body.size()) != crc)
-        return fail(QStringLiteral("CRC mismatch"));
+        return fail(QCoreApplication::translate("ecv::CaptureFile", "CRC mismatch"));
     if (!parseBody(body.constData(), body.size(), record))
-        return fail(QStringLiteral("record is not a CaptureRecord"));
+        return fail(
+            QCoreApplication::translate("ecv::CaptureFile", "record is not a CaptureRecord"));
     record.offset = offset;
     record.size = CaptureFileFormat::kRecordHeaderSize + qint64(length);
     return true;

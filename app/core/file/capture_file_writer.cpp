@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/file/capture_file_writer.h"
 
+#include <QCoreApplication>
+
 #include <QtEndian>
 
 #include "capture_file.pb.h"
@@ -32,7 +34,8 @@ bool CaptureFileWriter::create(const QString &path, const CaptureFileInfo &info,
     m_file.setFileName(path);
     // Unbuffered: our own buffer decides when bytes reach the kernel.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        m_error = QStringLiteral("cannot create %1: %2").arg(path, m_file.errorString());
+        m_error = QCoreApplication::translate("ecv::CaptureFile", "cannot create %1: %2")
+                      .arg(path, m_file.errorString());
         if (error)
             *error = m_error;
         return false;
@@ -140,8 +143,8 @@ bool CaptureFileWriter::flush()
         return true;
     const qint64 written = m_file.write(m_buffer);
     if (written != m_buffer.size()) {
-        m_error =
-            QStringLiteral("cannot write %1: %2").arg(m_file.fileName(), m_file.errorString());
+        m_error = QCoreApplication::translate("ecv::CaptureFile", "cannot write %1: %2")
+                      .arg(m_file.fileName(), m_file.errorString());
         // Keep what did not make it; the next flush retries (disk full may clear up).
         if (written > 0) {
             m_buffer.remove(0, written);

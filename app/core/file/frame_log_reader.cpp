@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/file/frame_log_reader.h"
 
+#include <QCoreApplication>
+
 #include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
@@ -42,7 +44,8 @@ bool FrameLogReader::readFile(const QString &path, qint64 baseNs)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         clear();
-        m_error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        m_error = QCoreApplication::translate("ecv::FrameLog", "cannot open %1: %2")
+                      .arg(path, file.errorString());
         return false;
     }
     return read(file, baseNs);
@@ -61,19 +64,22 @@ bool FrameLogReader::parseHeader(const QByteArray &line)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        m_error = QStringLiteral("line 1: header is not a JSON object (%1)")
-                      .arg(parseError.errorString());
+        m_error =
+            QCoreApplication::translate("ecv::FrameLog", "line 1: header is not a JSON object (%1)")
+                .arg(parseError.errorString());
         return false;
     }
     const QJsonObject header = doc.object();
     if (header.value(QLatin1String("format")).toString() != QLatin1String(kFormatName)) {
-        m_error =
-            QStringLiteral("line 1: \"format\" is not \"%1\"").arg(QLatin1String(kFormatName));
+        m_error = QCoreApplication::translate("ecv::FrameLog", "line 1: \"format\" is not \"%1\"")
+                      .arg(QLatin1String(kFormatName));
         return false;
     }
     m_version = header.value(QLatin1String("version")).toInt(0);
     if (m_version != 1) {
-        m_error = QStringLiteral("line 1: unsupported frame-log version %1").arg(m_version);
+        m_error =
+            QCoreApplication::translate("ecv::FrameLog", "line 1: unsupported frame-log version %1")
+                .arg(m_version);
         return false;
     }
     m_ecapture = header.value(QLatin1String("ecapture")).toString();
@@ -87,7 +93,8 @@ bool FrameLogReader::parseFrameLine(const QByteArray &line, qint64 baseNs, RawFr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        error = QStringLiteral("not a JSON object (%1)").arg(parseError.errorString());
+        error = QCoreApplication::translate("ecv::FrameLog", "not a JSON object (%1)")
+                    .arg(parseError.errorString());
         return false;
     }
     const QJsonObject object = doc.object();
@@ -153,11 +160,13 @@ bool FrameLogReader::read(QIODevice &device, qint64 baseNs)
         } else {
             ++m_skipped;
             if (m_errors.size() < kMaxErrorsKept)
-                m_errors.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(error));
+                m_errors.append(QCoreApplication::translate("ecv::FrameLog", "line %1: %2")
+                                    .arg(lineNumber)
+                                    .arg(error));
         }
     }
     if (!haveHeader) {
-        m_error = QStringLiteral("empty file: no frame-log header");
+        m_error = QCoreApplication::translate("ecv::FrameLog", "empty file: no frame-log header");
         return false;
     }
     m_ok = true;

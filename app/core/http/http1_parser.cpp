@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/http1_parser.h"
 
+#include <QCoreApplication>
+
 #include "core/http/body/chunked_decoder.h"
 
 #include <algorithm>
@@ -98,7 +100,8 @@ HttpHeaderList Http1Parser::parseHeaderLines(const QByteArray &block, QStringLis
         if (colon <= 0) {
             out.append({line, QByteArray()});
             if (notes)
-                *notes << QStringLiteral("malformed header line \"%1\"")
+                *notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                      "malformed header line \"%1\"")
                               .arg(QString::fromLatin1(line.left(80)));
             continue;
         }
@@ -161,7 +164,8 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
             m.reason = sp2 < 0 ? QByteArray() : rest.mid(sp2 + 1);
         }
         if (m.statusCode < 0)
-            m.notes << QStringLiteral("status line without a valid status code");
+            m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                   "status line without a valid status code");
     } else {
         const QList<QByteArray> parts = start.split(' ');
         if (parts.size() < 2 || parts[0].isEmpty() ||
@@ -173,7 +177,9 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
         m.target = parts[1];
         m.version = parts.size() >= 3 ? parts.last() : QByteArray();
         if (parts.size() != 3)
-            m.notes << QStringLiteral("request line has %1 parts, expected 3").arg(parts.size());
+            m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                   "request line has %1 parts, expected 3")
+                           .arg(parts.size());
     }
 
     const qint64 fieldsBegin = std::min<qint64>(in.indexOf('\n', pos) + 1, hEnd);
@@ -183,7 +189,8 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
     r.status = Status::Complete;
     if (!headersComplete) {
         r.status = Status::Truncated;
-        m.notes << QStringLiteral("header section incomplete (no empty line)");
+        m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                               "header section incomplete (no empty line)");
         m.body.clear();
         return r;
     }
@@ -202,8 +209,10 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
         if (m.interim || m.statusCode == 204 || m.statusCode == 304 || head) {
             m.noBodyByRule = true;
             if (head && m.declaredLength >= 0)
-                m.notes << QStringLiteral("response to HEAD: no body (Content-Length %1 is the "
-                                          "size a GET would have)")
+                m.notes << QCoreApplication::translate(
+                               "ecv::Http1Parser",
+                               "response to HEAD: no body (Content-Length %1 is the "
+                               "size a GET would have)")
                                .arg(m.declaredLength);
             return r;
         }
@@ -229,10 +238,15 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
             }
             m.wireBody = in.mid(hEnd, end - hEnd);
             r.bodyEnd = end;
-            m.notes << QStringLiteral("Transfer-Encoding: chunked, but the body has no chunk "
-                                      "framing (%1)")
-                           .arg(opt.ecaptureFramed ? QStringLiteral("de-chunked by eCapture")
-                                                   : QStringLiteral("read as identity"));
+            m.notes << QCoreApplication::translate(
+                           "ecv::Http1Parser",
+                           "Transfer-Encoding: chunked, but the body has no chunk "
+                           "framing (%1)")
+                           .arg(opt.ecaptureFramed
+                                    ? QCoreApplication::translate("ecv::Http1Parser",
+                                                                  "de-chunked by eCapture")
+                                    : QCoreApplication::translate("ecv::Http1Parser",
+                                                                  "read as identity"));
         } else {
             const ChunkedDecoder::Result c = ChunkedDecoder::decode(in, hEnd);
             m.wireBody = c.body;
@@ -242,11 +256,14 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
             if (!c.complete && avail > 0) {
                 m.bodyTruncated = true;
                 r.status = Status::Truncated;
-                m.notes << QStringLiteral("chunked body incomplete: %1").arg(c.error);
+                m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                       "chunked body incomplete: %1")
+                               .arg(c.error);
             } else if (!c.complete) {
                 m.bodyTruncated = true;
                 r.status = Status::Truncated;
-                m.notes << QStringLiteral("chunked body not captured");
+                m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                       "chunked body not captured");
             }
         }
     } else if (opt.ecaptureFramed) {
@@ -254,14 +271,17 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
         m.wireBody = in.mid(hEnd);
         r.bodyEnd = in.size();
         if (m.declaredLength >= 0 && avail > m.declaredLength) {
-            m.notes << QStringLiteral("declared %1, body %2 (decoded by eCapture)")
+            m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                   "declared %1, body %2 (decoded by eCapture)")
                            .arg(m.declaredLength)
                            .arg(avail);
         } else if (m.declaredLength >= 0 && avail < m.declaredLength) {
             m.bodyTruncated = true;
             r.bodyRemaining = m.declaredLength - avail;
             r.status = Status::Truncated;
-            m.notes << QStringLiteral("truncated: %1 of %2 bytes").arg(avail).arg(m.declaredLength);
+            m.notes << QCoreApplication::translate("ecv::Http1Parser", "truncated: %1 of %2 bytes")
+                           .arg(avail)
+                           .arg(m.declaredLength);
         }
     } else if (m.declaredLength >= 0 || !m.isRequest) {
         // Content-Length, or a response read to the end of the connection.
@@ -275,7 +295,8 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
             m.bodyTruncated = true;
             r.status = Status::Truncated;
             r.bodyRemaining = cut >= 0 ? -1 : m.declaredLength - want;
-            m.notes << QStringLiteral("truncated: %1 of %2 bytes%3")
+            m.notes << QCoreApplication::translate("ecv::Http1Parser",
+                                                   "truncated: %1 of %2 bytes%3")
                            .arg(want)
                            .arg(m.declaredLength)
                            .arg(cut >= 0 ? QStringLiteral(" (the next event starts a new message)")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/http_dissector.h"
 
+#include <QCoreApplication>
+
 #include "core/http/h2/http2_dissection.h"
 #include "core/http/h2/http2_frame_parser.h"
 #include "core/http/http1_parser.h"
@@ -144,8 +146,10 @@ private:
             for (int prev : framedSeen) {
                 const HttpMessage &p = m_out.messages[prev];
                 if (p.startLine == m.startLine && p.headers == m.headers) {
-                    m.notes << QStringLiteral("repeats the header section of frame %1 "
-                                              "(eCapture flushed it again); shown on its own")
+                    m.notes << QCoreApplication::translate(
+                                   "ecv::HttpDissector",
+                                   "repeats the header section of frame %1 "
+                                   "(eCapture flushed it again); shown on its own")
                                    .arg(m_items[p.firstItem].frameNumber);
                     break;
                 }
@@ -173,9 +177,11 @@ private:
             pending.remaining -= take;
             m.notes.removeIf(
                 [](const QString &n) { return n.startsWith(QLatin1String("truncated:")); });
-            m.notes << QStringLiteral("body continues in later event(s)");
+            m.notes << QCoreApplication::translate("ecv::HttpDissector",
+                                                   "body continues in later event(s)");
             if (pending.remaining > 0)
-                m.notes << QStringLiteral("truncated: %1 of %2 bytes")
+                m.notes << QCoreApplication::translate("ecv::HttpDissector",
+                                                       "truncated: %1 of %2 bytes")
                                .arg(m.wireBody.size())
                                .arg(m.declaredLength);
             m.bodyTruncated = pending.remaining > 0;
@@ -246,8 +252,10 @@ private:
                 o.requestMethod = nextRequestMethod();
             Http1Parser::Result res = Http1Parser::parse(one.bytes, 0, o);
             if (res.status == Http1Parser::Status::NotHttp) {
-                m_out.notes << QStringLiteral("frame %1: eCapture HTTP/1 event without an HTTP "
-                                              "start line")
+                m_out.notes << QCoreApplication::translate(
+                                   "ecv::HttpDissector",
+                                   "frame %1: eCapture HTTP/1 event without an HTTP "
+                                   "start line")
                                    .arg(m_items[i].frameNumber);
                 continue;
             }

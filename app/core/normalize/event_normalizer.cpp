@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/normalize/event_normalizer.h"
 
+#include <QCoreApplication>
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -182,7 +184,8 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
             return;
         }
         event.warnings.append(
-            QStringLiteral("unusable event timestamp %1").arg(event.eventTimestamp));
+            QCoreApplication::translate("ecv::EventNormalizer", "unusable event timestamp %1")
+                .arg(event.eventTimestamp));
     }
     if (!event.printedTime.isEmpty()) {
         qint64 asUtcMs = 0;
@@ -191,7 +194,8 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
         // not overflow (kept as text, the arrival time stands).
         if (parsed && (asUtcMs < 0 || asUtcMs > kMaxPrintedMs)) {
             event.warnings.append(
-                QStringLiteral("unusable printed time %1").arg(event.printedTime));
+                QCoreApplication::translate("ecv::EventNormalizer", "unusable printed time %1")
+                    .arg(event.printedTime));
         } else if (parsed) {
             const qint64 asUtcNs = asUtcMs * 1000000LL;
             if (!m_havePrintedOffset) {
@@ -218,7 +222,8 @@ void EventNormalizer::normalizeTime(CapturedEvent &event)
                 return;
             }
             event.warnings.append(
-                QStringLiteral("unusable printed time %1").arg(event.printedTime));
+                QCoreApplication::translate("ecv::EventNormalizer", "unusable printed time %1")
+                    .arg(event.printedTime));
         }
     }
 }

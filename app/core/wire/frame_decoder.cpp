@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/wire/frame_decoder.h"
 
+#include <QCoreApplication>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -50,11 +52,15 @@ QString protobufFailure(const QByteArray &data)
         if (wireType == WireFormatLite::WIRETYPE_LENGTH_DELIMITED) {
             quint32 length = 0;
             if (!in.ReadVarint32(&length))
-                return QStringLiteral("truncated protobuf: field %1 has no length").arg(number);
+                return QCoreApplication::translate("ecv::FrameDecoder",
+                                                   "truncated protobuf: field %1 has no length")
+                    .arg(number);
             const int left = in.BytesUntilLimit() < 0 ? int(data.size()) - in.CurrentPosition()
                                                       : in.BytesUntilLimit();
             if (qint64(length) > left)
-                return QStringLiteral("truncated protobuf: field %1 needs %2 bytes, %3 left")
+                return QCoreApplication::translate(
+                           "ecv::FrameDecoder",
+                           "truncated protobuf: field %1 needs %2 bytes, %3 left")
                     .arg(number)
                     .arg(length)
                     .arg(left);
@@ -62,14 +68,19 @@ QString protobufFailure(const QByteArray &data)
         } else if (wireType > WireFormatLite::WIRETYPE_FIXED32 ||
                    wireType == WireFormatLite::WIRETYPE_START_GROUP ||
                    wireType == WireFormatLite::WIRETYPE_END_GROUP) {
-            return QStringLiteral("not a protobuf LogEntry: field %1 has wire type %2")
+            return QCoreApplication::translate("ecv::FrameDecoder",
+                                               "not a protobuf LogEntry: field %1 has wire type %2")
                 .arg(number)
                 .arg(wireType);
         } else if (!WireFormatLite::SkipField(&in, tag)) {
-            return QStringLiteral("truncated protobuf: field %1 cut short").arg(number);
+            return QCoreApplication::translate("ecv::FrameDecoder",
+                                               "truncated protobuf: field %1 cut short")
+                .arg(number);
         }
     }
-    return QStringLiteral("not a protobuf LogEntry: %1 bytes that do not parse").arg(data.size());
+    return QCoreApplication::translate("ecv::FrameDecoder",
+                                       "not a protobuf LogEntry: %1 bytes that do not parse")
+        .arg(data.size());
 }
 
 void setUndecodable(DecodedFrame &out, const QString &reason)
@@ -87,7 +98,9 @@ void setHeartbeat(DecodedFrame &out, qint64 timestamp, qint64 count, const QStri
     // Every era sends Unix seconds (client.go Heartbeat: time.Now().Unix()).
     out.heartbeatTimestampValid = timestamp > 0 && timestamp < kYear2100Seconds;
     if (!out.heartbeatTimestampValid)
-        out.warnings.append(QStringLiteral("invalid heartbeat timestamp %1").arg(timestamp));
+        out.warnings.append(
+            QCoreApplication::translate("ecv::FrameDecoder", "invalid heartbeat timestamp %1")
+                .arg(timestamp));
 }
 
 void setRunLog(DecodedFrame &out, const QByteArray &bytes)
@@ -95,7 +108,8 @@ void setRunLog(DecodedFrame &out, const QByteArray &bytes)
     out.kind = DecodedFrame::Kind::RunLog;
     QString text;
     if (!toUtf8Text(bytes, text))
-        out.warnings.append(QStringLiteral("run log is not valid UTF-8 (shown with U+FFFD)"));
+        out.warnings.append(QCoreApplication::translate(
+            "ecv::FrameDecoder", "run log is not valid UTF-8 (shown with U+FFFD)"));
     out.runLog = chopNewline(text);
 }
 
@@ -109,7 +123,8 @@ void setTextEvent(DecodedFrame &out, const QByteArray &text, Era era)
         event.kind = EventKind::Unknown;
         event.format = PayloadFormat::Text;
         event.data = text;
-        event.warnings.append(QStringLiteral("event text of an unknown shape"));
+        event.warnings.append(
+            QCoreApplication::translate("ecv::FrameDecoder", "event text of an unknown shape"));
     }
 }
 
@@ -139,16 +154,19 @@ void decodeLogEntry(const event_lenient::LogEntry &entry, DecodedFrame &out)
         fields.length = ev.length();
         fields.payload = QByteArray::fromStdString(ev.payload());
         if (fields.isTextOnly() && fields.payload.isEmpty()) {
-            setUndecodable(out, QStringLiteral("event with neither fields nor payload"));
+            setUndecodable(out, QCoreApplication::translate(
+                                    "ecv::FrameDecoder", "event with neither fields nor payload"));
             return;
         }
         if (fields.isTextOnly()) {
             // server.go WriteEvent (v2.1+): payload = event.String() (+ "\n"), length = len.
             setTextEvent(out, fields.payload, Era::V2Text);
             if (qsizetype(fields.length) != fields.payload.size())
-                out.event.warnings.append(QStringLiteral("length says %1, payload has %2 bytes")
-                                              .arg(fields.length)
-                                              .arg(fields.payload.size()));
+                out.event.warnings.append(
+                    QCoreApplication::translate("ecv::FrameDecoder",
+                                                "length says %1, payload has %2 bytes")
+                        .arg(fields.length)
+                        .arg(fields.payload.size()));
             return;
         }
         out.kind = DecodedFrame::Kind::Event;
@@ -167,8 +185,9 @@ void decodeJsonFrame(const QByteArray &data, DecodedFrame &out)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        setUndecodable(out,
-                       QStringLiteral("text frame is not valid JSON: %1").arg(error.errorString()));
+        setUndecodable(out, QCoreApplication::translate("ecv::FrameDecoder",
+                                                        "text frame is not valid JSON: %1")
+                                .arg(error.errorString()));
         return;
     }
     const QJsonObject object = doc.object();
@@ -192,7 +211,9 @@ void decodeJsonFrame(const QByteArray &data, DecodedFrame &out)
         return;
     case 2: {
         if (!payload.isObject()) {
-            setUndecodable(out, QStringLiteral("JSON event whose payload is not an object"));
+            setUndecodable(
+                out, QCoreApplication::translate("ecv::FrameDecoder",
+                                                 "JSON event whose payload is not an object"));
             return;
         }
         V1EventFields f;
@@ -216,13 +237,16 @@ void decodeJsonFrame(const QByteArray &data, DecodedFrame &out)
         fillFromV1Fields(f, out.event);
         out.event.declaredLength = qint64(p.value(QLatin1String("length")).toDouble());
         if (!decoded)
-            out.event.warnings.append(QStringLiteral("payload_base64 is not valid base64"));
+            out.event.warnings.append(QCoreApplication::translate(
+                "ecv::FrameDecoder", "payload_base64 is not valid base64"));
         return;
     }
     default:
         break;
     }
-    setUndecodable(out, QStringLiteral("JSON text frame with unknown log_type %1").arg(logType));
+    setUndecodable(out, QCoreApplication::translate("ecv::FrameDecoder",
+                                                    "JSON text frame with unknown log_type %1")
+                            .arg(logType));
 }
 
 /** Connect-out (--logaddr/--eventaddr): base64 of a zerolog line or of an event text. */
@@ -232,7 +256,9 @@ void decodeBase64Frame(const QByteArray &data, DecodedFrame &out)
     const auto decoded =
         QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.isEmpty() || trimmed.size() % 4 != 0) {
-        setUndecodable(out, QStringLiteral("text frame is neither eCapture JSON nor base64"));
+        setUndecodable(
+            out, QCoreApplication::translate("ecv::FrameDecoder",
+                                             "text frame is neither eCapture JSON nor base64"));
         return;
     }
     const QByteArray &bytes = *decoded;
@@ -251,7 +277,9 @@ void decodeBase64Frame(const QByteArray &data, DecodedFrame &out)
     }
     CapturedEvent probe;
     if (!V2EventText::parse(bytes, probe)) {
-        setUndecodable(out, QStringLiteral("base64 text frame holds no known eCapture text"));
+        setUndecodable(
+            out, QCoreApplication::translate("ecv::FrameDecoder",
+                                             "base64 text frame holds no known eCapture text"));
         return;
     }
     setTextEvent(out, bytes, Era::ConnectOut);
@@ -266,13 +294,14 @@ DecodedFrame FrameDecoder::decode(const RawFrame &frame, quint32 frameNumber) co
     out.event.arrivalNs = frame.arrivalNs;
     out.event.timeNs = frame.arrivalNs;
     if (frame.data.isEmpty()) {
-        setUndecodable(out, QStringLiteral("empty frame"));
+        setUndecodable(out, QCoreApplication::translate("ecv::FrameDecoder", "empty frame"));
         return out;
     }
     if (frame.opcode == RawFrame::Opcode::Text) {
         QString text;
         if (!toUtf8Text(frame.data, text)) {
-            setUndecodable(out, QStringLiteral("text frame is not valid UTF-8"));
+            setUndecodable(out, QCoreApplication::translate("ecv::FrameDecoder",
+                                                            "text frame is not valid UTF-8"));
             return out;
         }
         if (frame.data.trimmed().startsWith('{'))
@@ -299,9 +328,9 @@ DecodedFrame FrameDecoder::decode(const RawFrame &frame, quint32 frameNumber) co
         setUndecodable(out, protobufFailure(frame.data));
         return out;
     }
-    setUndecodable(
-        out,
-        QStringLiteral("LogEntry without a known payload (log_type %1)").arg(entry.log_type()));
+    setUndecodable(out, QCoreApplication::translate(
+                            "ecv::FrameDecoder", "LogEntry without a known payload (log_type %1)")
+                            .arg(entry.log_type()));
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/wire/v1_event.h"
 
+#include <QCoreApplication>
+
 #include "core/wire/ecapture_tuple.h"
 #include "core/wire/ecapture_uuid.h"
 
@@ -79,9 +81,10 @@ void fillFromV1Fields(const V1EventFields &f, CapturedEvent &e)
     e.data = f.payload;
     e.kind = EventKind::Data;
     if (qsizetype(f.length) != f.payload.size())
-        e.warnings.append(QStringLiteral("length says %1, payload has %2 bytes")
-                              .arg(f.length)
-                              .arg(f.payload.size()));
+        e.warnings.append(
+            QCoreApplication::translate("ecv::EventText", "length says %1, payload has %2 bytes")
+                .arg(f.length)
+                .arg(f.payload.size()));
 
     switch (uuid.shape) {
     case EcaptureUuid::Shape::Socket: {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/wire/v2_event_text.h"
 
+#include <QCoreApplication>
+
 #include "core/wire/ecapture_tuple.h"
 
 #include <QDateTime>
@@ -113,7 +115,8 @@ QByteArray takeData(const QByteArray &text, qsizetype from, qint64 count, QStrin
 {
     const qsizetype available = qMax<qsizetype>(0, text.size() - from);
     if (count > available) {
-        warnings.append(QStringLiteral("text declares %1 data bytes, payload holds %2")
+        warnings.append(QCoreApplication::translate("ecv::EventText",
+                                                    "text declares %1 data bytes, payload holds %2")
                             .arg(count)
                             .arg(available));
         count = available;
@@ -329,8 +332,10 @@ bool parseMySql(Cursor c, CapturedEvent &out)
     e.declaredLength = total;
     e.data = withoutFinalNewline(c.rest());
     if (length != total)
-        e.warnings.append(
-            QStringLiteral("query truncated by eCapture: %1 of %2 bytes").arg(length).arg(total));
+        e.warnings.append(QCoreApplication::translate("ecv::EventText",
+                                                      "query truncated by eCapture: %1 of %2 bytes")
+                              .arg(length)
+                              .arg(total));
     out = e;
     return true;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/body/body_view.h"
 
+#include <QCoreApplication>
+
 #include "core/http/body/content_decoder.h"
 #include "core/http/body/text_charset.h"
 #include "core/http/http_message.h"
@@ -167,10 +169,12 @@ BodyView::Rendered BodyView::render(const QByteArray &body, const QByteArray &co
             v.charset = "utf-8";
             if (!j.error.isEmpty())
                 v.note =
-                    QStringLiteral("not valid JSON at byte %1: %2").arg(j.errorOffset).arg(j.error);
+                    QCoreApplication::translate("ecv::HttpBody", "not valid JSON at byte %1: %2")
+                        .arg(j.errorOffset)
+                        .arg(j.error);
         } else {
             asText();
-            v.note = QStringLiteral("too large to pretty-print");
+            v.note = QCoreApplication::translate("ecv::HttpBody", "too large to pretty-print");
         }
         break;
     case Kind::Xml: {
@@ -182,7 +186,8 @@ BodyView::Rendered BodyView::render(const QByteArray &body, const QByteArray &co
         } else {
             asText();
             if (!err.isEmpty())
-                v.note = QStringLiteral("not well-formed XML: %1").arg(err);
+                v.note = QCoreApplication::translate("ecv::HttpBody", "not well-formed XML: %1")
+                             .arg(err);
         }
         break;
     }
@@ -193,7 +198,8 @@ BodyView::Rendered BodyView::render(const QByteArray &body, const QByteArray &co
     case Kind::Multipart:
         v.parts = MultipartParser::parse(body, MultipartParser::boundary(contentType));
         if (v.parts.isEmpty())
-            v.note = QStringLiteral("multipart body without parts (boundary not found)");
+            v.note = QCoreApplication::translate(
+                "ecv::HttpBody", "multipart body without parts (boundary not found)");
         break;
     case Kind::Html:
     case Kind::Text:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/body/chunked_decoder.h"
 
+#include <QCoreApplication>
+
 #include "core/wire/hex_digit.h"
 
 namespace ecv {
@@ -52,7 +54,7 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
     while (pos < input.size()) {
         const qint64 eol = lineEnd(input, pos);
         if (eol < 0) {
-            r.error = QStringLiteral("chunk-size line incomplete");
+            r.error = QCoreApplication::translate("ecv::HttpBody", "chunk-size line incomplete");
             break;
         }
         QByteArray line = stripCr(input.mid(pos, eol - pos));
@@ -63,7 +65,9 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
         // At most 15 hex digits (< 2^60): larger sizes cannot be real and would overflow.
         if (line.isEmpty() || line.size() > 15) {
             r.malformed = true;
-            r.error = QStringLiteral("invalid chunk-size line at byte %1").arg(pos - offset);
+            r.error =
+                QCoreApplication::translate("ecv::HttpBody", "invalid chunk-size line at byte %1")
+                    .arg(pos - offset);
             break;
         }
         quint64 size = 0;
@@ -78,7 +82,8 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
         }
         if (!ok) {
             r.malformed = true;
-            r.error = QStringLiteral("invalid chunk-size \"%1\"").arg(QString::fromLatin1(line));
+            r.error = QCoreApplication::translate("ecv::HttpBody", "invalid chunk-size \"%1\"")
+                          .arg(QString::fromLatin1(line));
             break;
         }
         pos = eol + 1;
@@ -101,7 +106,8 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
                     r.trailers.append({t.left(colon).trimmed(), t.mid(colon + 1).trimmed()});
             }
             if (!r.complete)
-                r.error = QStringLiteral("trailer section incomplete");
+                r.error =
+                    QCoreApplication::translate("ecv::HttpBody", "trailer section incomplete");
             r.consumed = pos - offset;
             return r;
         }
@@ -110,7 +116,9 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
             r.body.append(input.constData() + pos, qsizetype(avail));
             ++r.chunkCount;
             pos = input.size();
-            r.error = QStringLiteral("chunk of %1 bytes has only %2").arg(size).arg(avail);
+            r.error = QCoreApplication::translate("ecv::HttpBody", "chunk of %1 bytes has only %2")
+                          .arg(size)
+                          .arg(avail);
             break;
         }
         r.body.append(input.constData() + pos, qsizetype(size));
@@ -123,7 +131,7 @@ ChunkedDecoder::Result ChunkedDecoder::decode(const QByteArray &input, qint64 of
             ++pos;
     }
     if (r.error.isEmpty())
-        r.error = QStringLiteral("last chunk missing");
+        r.error = QCoreApplication::translate("ecv::HttpBody", "last chunk missing");
     r.consumed = pos - offset;
     return r;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/body/content_decoder.h"
 
+#include <QCoreApplication>
+
 #include <brotli/decode.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -32,7 +34,7 @@ ContentDecoder::Result zlibDecode(const QByteArray &input, int windowBits, qint6
     ContentDecoder::Result r;
     z_stream zs{};
     if (inflateInit2(&zs, windowBits) != Z_OK) {
-        r.error = QStringLiteral("zlib initialisation failed");
+        r.error = QCoreApplication::translate("ecv::HttpBody", "zlib initialisation failed");
         return r;
     }
     std::vector<char> buf(Step);
@@ -57,7 +59,8 @@ ContentDecoder::Result zlibDecode(const QByteArray &input, int windowBits, qint6
             break;
         }
         if (rc == Z_BUF_ERROR && zs.avail_in == 0) {
-            r.error = QStringLiteral("compressed data ends early (truncated)");
+            r.error = QCoreApplication::translate("ecv::HttpBody",
+                                                  "compressed data ends early (truncated)");
             break;
         }
         if (rc != Z_OK) {
@@ -67,7 +70,8 @@ ContentDecoder::Result zlibDecode(const QByteArray &input, int windowBits, qint6
             break;
         }
         if (zs.avail_in == 0 && produced == 0) {
-            r.error = QStringLiteral("compressed data ends early (truncated)");
+            r.error = QCoreApplication::translate("ecv::HttpBody",
+                                                  "compressed data ends early (truncated)");
             break;
         }
     }
@@ -115,7 +119,8 @@ ContentDecoder::Result ContentDecoder::inflate(const QByteArray &input, qint64 c
         }
     }
     r = zlibDecode(input, -MAX_WBITS, cap, false);
-    r.notes << QStringLiteral("deflate: raw deflate stream (no zlib wrapper)");
+    r.notes << QCoreApplication::translate("ecv::HttpBody",
+                                           "deflate: raw deflate stream (no zlib wrapper)");
     r.applied << QStringLiteral("deflate");
     return r;
 }
@@ -126,7 +131,7 @@ ContentDecoder::Result ContentDecoder::brotli(const QByteArray &input, qint64 ca
     r.applied << QStringLiteral("br");
     BrotliDecoderState *st = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
     if (!st) {
-        r.error = QStringLiteral("brotli initialisation failed");
+        r.error = QCoreApplication::translate("ecv::HttpBody", "brotli initialisation failed");
         return r;
     }
     std::vector<uint8_t> buf(Step);
@@ -145,11 +150,12 @@ ContentDecoder::Result ContentDecoder::brotli(const QByteArray &input, qint64 ca
         if (rc == BROTLI_DECODER_RESULT_SUCCESS)
             break;
         if (rc == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT) {
-            r.error = QStringLiteral("compressed data ends early (truncated)");
+            r.error = QCoreApplication::translate("ecv::HttpBody",
+                                                  "compressed data ends early (truncated)");
             break;
         }
         if (rc == BROTLI_DECODER_RESULT_ERROR) {
-            r.error = QStringLiteral("brotli: %1")
+            r.error = QCoreApplication::translate("ecv::HttpBody", "brotli: %1")
                           .arg(QString::fromLatin1(
                               BrotliDecoderErrorString(BrotliDecoderGetErrorCode(st))));
             break;
@@ -165,7 +171,7 @@ ContentDecoder::Result ContentDecoder::zstd(const QByteArray &input, qint64 cap)
     r.applied << QStringLiteral("zstd");
     ZSTD_DCtx *ctx = ZSTD_createDCtx();
     if (!ctx) {
-        r.error = QStringLiteral("zstd initialisation failed");
+        r.error = QCoreApplication::translate("ecv::HttpBody", "zstd initialisation failed");
         return r;
     }
     std::vector<char> buf(Step);
@@ -175,7 +181,8 @@ ContentDecoder::Result ContentDecoder::zstd(const QByteArray &input, qint64 cap)
         ZSTD_outBuffer out{buf.data(), buf.size(), 0};
         last = ZSTD_decompressStream(ctx, &out, &in);
         if (ZSTD_isError(last)) {
-            r.error = QStringLiteral("zstd: %1").arg(QString::fromLatin1(ZSTD_getErrorName(last)));
+            r.error = QCoreApplication::translate("ecv::HttpBody", "zstd: %1")
+                          .arg(QString::fromLatin1(ZSTD_getErrorName(last)));
             break;
         }
         if (!appendCapped(r.bytes, buf.data(), qsizetype(out.pos), cap)) {
@@ -186,7 +193,8 @@ ContentDecoder::Result ContentDecoder::zstd(const QByteArray &input, qint64 cap)
         // frame ended cleanly; a following frame simply starts a new one in the same context).
         if (in.pos == in.size && out.pos < out.size) {
             if (last != 0)
-                r.error = QStringLiteral("compressed data ends early (truncated)");
+                r.error = QCoreApplication::translate("ecv::HttpBody",
+                                                      "compressed data ends early (truncated)");
             break;
         }
     }
@@ -210,7 +218,8 @@ ContentDecoder::Result ContentDecoder::decode(const QByteArray &input, const QBy
     r.bytes = input.left(qsizetype(std::min<qint64>(input.size(), cap)));
     r.truncatedByCap = input.size() > cap;
     if (c != "identity" && !c.isEmpty())
-        r.error = QStringLiteral("unsupported content coding \"%1\"").arg(QString::fromLatin1(c));
+        r.error = QCoreApplication::translate("ecv::HttpBody", "unsupported content coding \"%1\"")
+                      .arg(QString::fromLatin1(c));
     return r;
 }
 
@@ -254,7 +263,9 @@ ContentDecoder::Result ContentDecoder::decodeList(const QByteArray &input,
         if (step.truncatedByCap) {
             total.truncatedByCap = true;
             total.error =
-                QStringLiteral("decoded size reached the %1-byte cap; rest not decoded").arg(cap);
+                QCoreApplication::translate(
+                    "ecv::HttpBody", "decoded size reached the %1-byte cap; rest not decoded")
+                    .arg(cap);
             return total;
         }
     }

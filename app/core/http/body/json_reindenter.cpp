@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/body/json_reindenter.h"
 
+#include <QCoreApplication>
+
 #include <QVector>
 
 namespace ecv {
@@ -71,7 +73,8 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
         case ']': {
             const char open = c == '}' ? '{' : '[';
             if (stack.isEmpty() || stack.last() != open) {
-                fail(QStringLiteral("unexpected '%1'").arg(QLatin1Char(c)));
+                fail(QCoreApplication::translate("ecv::HttpBody", "unexpected '%1'")
+                         .arg(QLatin1Char(c)));
                 break;
             }
             stack.removeLast();
@@ -107,7 +110,7 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
                 ++j;
             }
             if (j >= in.size()) {
-                fail(QStringLiteral("unterminated string"));
+                fail(QCoreApplication::translate("ecv::HttpBody", "unterminated string"));
                 break;
             }
             const bool key = !expectKey.isEmpty() && expectKey.last() && stack.last() == '{';
@@ -125,7 +128,8 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
             const bool number =
                 !word.isEmpty() && (word[0] == '-' || (word[0] >= '0' && word[0] <= '9'));
             if (!number && word != "true" && word != "false" && word != "null") {
-                fail(QStringLiteral("unexpected \"%1\"").arg(QString::fromUtf8(word.left(20))));
+                fail(QCoreApplication::translate("ecv::HttpBody", "unexpected \"%1\"")
+                         .arg(QString::fromUtf8(word.left(20))));
                 break;
             }
             put(number ? TokenKind::Number : TokenKind::Literal, QString::fromLatin1(word));

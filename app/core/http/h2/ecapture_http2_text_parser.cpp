@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/ecapture_http2_text_parser.h"
 
+#include <QCoreApplication>
+
 #include "core/wire/hex_digit.h"
 
 namespace ecv {
@@ -236,15 +238,17 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
                     e.fields.append(hf);
                 } else if (line.startsWith(HpackContextLine)) {
                     e.loss = HttpMessage::HeaderLoss::StateMissing;
-                    e.error = QStringLiteral("eCapture: \"%1\" (it decodes each event without "
-                                             "the connection's HPACK state)")
+                    e.error = QCoreApplication::translate(
+                                  "ecv::Http2", "eCapture: \"%1\" (it decodes each event without "
+                                                "the connection's HPACK state)")
                                   .arg(QString::fromLatin1(line.trimmed()));
                 } else if (line.startsWith(ContinuationLine)) {
                     e.loss = HttpMessage::HeaderLoss::NotCaptured;
-                    e.error =
-                        QStringLiteral("eCapture: \"%1\"").arg(QString::fromLatin1(line.trimmed()));
+                    e.error = QCoreApplication::translate("ecv::Http2", "eCapture: \"%1\"")
+                                  .arg(QString::fromLatin1(line.trimmed()));
                 } else
-                    r.notes << QStringLiteral("unrecognised line in HEADERS of stream %1: %2")
+                    r.notes << QCoreApplication::translate(
+                                   "ecv::Http2", "unrecognised line in HEADERS of stream %1: %2")
                                    .arg(e.streamId)
                                    .arg(QString::fromUtf8(line.left(80)));
             }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/hpack_decoder.h"
 
+#include <QCoreApplication>
+
 #include <nghttp2/nghttp2.h>
 
 #include <utility>
@@ -63,7 +65,8 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
         reset();
         if (!m_inflater) {
             r.ok = false;
-            r.error = QStringLiteral("HPACK inflater could not be created");
+            r.error =
+                QCoreApplication::translate("ecv::Http2", "HPACK inflater could not be created");
             return r;
         }
     }
@@ -78,7 +81,9 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
             r.ok = false;
             r.nghttp2Error = QString::fromLatin1(nghttp2_strerror(int(rv)));
             // RFC 9113 §4.3: a block that cannot be decoded is a COMPRESSION_ERROR.
-            r.error = QStringLiteral("HPACK COMPRESSION_ERROR (nghttp2: %1)").arg(r.nghttp2Error);
+            r.error =
+                QCoreApplication::translate("ecv::Http2", "HPACK COMPRESSION_ERROR (nghttp2: %1)")
+                    .arg(r.nghttp2Error);
             ++m_failures;
             reset();
             return r;
@@ -97,8 +102,10 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
         if (rv == 0 && left == 0) {
             // No progress and no input: the block ended inside a field representation.
             r.ok = false;
-            r.nghttp2Error = QStringLiteral("header block ends inside a field");
-            r.error = QStringLiteral("HPACK header block ends inside a field");
+            r.nghttp2Error =
+                QCoreApplication::translate("ecv::Http2", "header block ends inside a field");
+            r.error =
+                QCoreApplication::translate("ecv::Http2", "HPACK header block ends inside a field");
             ++m_failures;
             reset();
             break;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/http2_assembler.h"
 
+#include <QCoreApplication>
+
 #include "core/http/body/content_decoder.h"
 #include "core/wire/saturating_arithmetic.h"
 
@@ -96,7 +98,8 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
                 HttpMessage &m = m_messages[idx];
                 takeHeaderBlock(m, e);
                 m.isRequest = true;
-                m.notes << QStringLiteral("pushed by the server (PUSH_PROMISE on stream %1)")
+                m.notes << QCoreApplication::translate(
+                               "ecv::Http2", "pushed by the server (PUSH_PROMISE on stream %1)")
                                .arg(e.streamId);
                 m.headerRanges = ranges;
                 touch(m, ranges);
@@ -129,20 +132,23 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
                 side.messages.append(idx);
                 m_messages[idx].headersUnknown = true;
                 m_messages[idx].headerLoss = HttpMessage::HeaderLoss::NotCaptured;
-                m_messages[idx].notes
-                    << QStringLiteral("HEADERS of stream %1 not captured").arg(e.streamId);
+                m_messages[idx].notes << QCoreApplication::translate(
+                                             "ecv::Http2", "HEADERS of stream %1 not captured")
+                                             .arg(e.streamId);
             }
             HttpMessage &m = m_messages[side.messages.last()];
             side.sawData = true;
             if (e.ecaptureMerged) {
                 side.merged += e.payload;
                 side.hasMerged = true;
-                m.notes << QStringLiteral(
+                m.notes << QCoreApplication::translate(
+                               "ecv::Http2",
                                "body gunzipped by eCapture (Merged Data Frame, %1 bytes)")
                                .arg(e.payload.size());
             } else if (e.ecapturePlaceholder) {
-                m.notes << QStringLiteral("DATA frame shown by eCapture only as \"Partial entity "
-                                          "body with gzip encoding\"");
+                m.notes << QCoreApplication::translate(
+                    "ecv::Http2", "DATA frame shown by eCapture only as \"Partial entity "
+                                  "body with gzip encoding\"");
             } else {
                 m.wireBody += e.payload;
                 if (!e.complete)
@@ -152,9 +158,10 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
             touch(m, ranges);
         } else if (e.kind == Http2Event::Kind::RstStream && !side.messages.isEmpty()) {
             m_messages[side.messages.last()].notes
-                << (e.hasErrorCode ? QStringLiteral("stream reset (RST_STREAM %1)")
-                                         .arg(http2ErrorName(e.errorCode))
-                                   : QStringLiteral("stream reset (RST_STREAM)"));
+                << (e.hasErrorCode
+                        ? QCoreApplication::translate("ecv::Http2", "stream reset (RST_STREAM %1)")
+                              .arg(http2ErrorName(e.errorCode))
+                        : QCoreApplication::translate("ecv::Http2", "stream reset (RST_STREAM)"));
         }
     }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/http2_dissection.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 #include <QSet>
 #include <vector>
@@ -208,7 +210,8 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
                     hpack->setMaxTableSize(peerTableSize[s]);
             }
             if (!e.complete) {
-                e.error = QStringLiteral("header block incomplete in the capture; not decoded");
+                e.error = QCoreApplication::translate(
+                    "ecv::Http2", "header block incomplete in the capture; not decoded");
                 e.loss = HttpMessage::HeaderLoss::NotCaptured;
                 lostBlock = true;
                 continue;
@@ -221,19 +224,23 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
             e.hpackError = r.nghttp2Error;
             if (fromStart.contains(hpackGen) && !lostBlock) {
                 e.loss = HttpMessage::HeaderLoss::CompressionError;
-                e.error = QStringLiteral("HPACK COMPRESSION_ERROR in a connection captured from "
-                                         "its preface (nghttp2: %1)")
+                e.error = QCoreApplication::translate(
+                              "ecv::Http2", "HPACK COMPRESSION_ERROR in a connection captured from "
+                                            "its preface (nghttp2: %1)")
                               .arg(r.nghttp2Error);
             } else {
                 e.loss = HttpMessage::HeaderLoss::StateMissing;
-                e.error = lostBlock ? QStringLiteral("HPACK state missing: an earlier header "
-                                                     "block of this direction was not captured "
-                                                     "(COMPRESSION_ERROR, nghttp2: %1)")
-                                          .arg(r.nghttp2Error)
-                                    : QStringLiteral("HPACK state missing: the connection's "
-                                                     "start (preface) was not captured "
-                                                     "(COMPRESSION_ERROR, nghttp2: %1)")
-                                          .arg(r.nghttp2Error);
+                e.error = lostBlock
+                              ? QCoreApplication::translate(
+                                    "ecv::Http2", "HPACK state missing: an earlier header "
+                                                  "block of this direction was not captured "
+                                                  "(COMPRESSION_ERROR, nghttp2: %1)")
+                                    .arg(r.nghttp2Error)
+                              : QCoreApplication::translate("ecv::Http2",
+                                                            "HPACK state missing: the connection's "
+                                                            "start (preface) was not captured "
+                                                            "(COMPRESSION_ERROR, nghttp2: %1)")
+                                    .arg(r.nghttp2Error);
             }
             lostBlock = true; // the decoder was recreated: later blocks lack its table
         }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/http2_frame_parser.h"
 
+#include <QCoreApplication>
+
 #include <nghttp2/nghttp2.h>
 
 namespace ecv {
@@ -138,13 +140,16 @@ Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 of
                     openBlock = -1;
                 }
             } else {
-                r.notes << QStringLiteral("CONTINUATION on stream %1 without HEADERS").arg(sid);
+                r.notes << QCoreApplication::translate("ecv::Http2",
+                                                       "CONTINUATION on stream %1 without HEADERS")
+                               .arg(sid);
             }
             pos = payEnd;
             continue;
         }
         if (openBlock >= 0) {
-            r.notes << QStringLiteral("header block on stream %1 not ended by END_HEADERS")
+            r.notes << QCoreApplication::translate(
+                           "ecv::Http2", "header block on stream %1 not ended by END_HEADERS")
                            .arg(r.events[openBlock].streamId);
             r.events[openBlock].complete = false;
             openBlock = -1;
