@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "core/capture/capture_store.h"
+#include "ui/appearance.h"
 #include "ui/application_icon.h"
 #include "ui/interface_language.h"
 #include "ui/main_window.h"
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(ecv::applicationIcon());
     const ecv::Preferences preferences = ecv::Preferences::load();
     ecv::installUiTranslators(&app, preferences.language);
+    ecv::appearance::apply(preferences);
 
     CommandLine commandLine;
     QCommandLineParser &parser = commandLine.parser;

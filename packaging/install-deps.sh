@@ -6,7 +6,7 @@ packages=(
   qt6-base-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   qt6-image-formats-plugins libgl-dev
   protobuf-compiler libprotobuf-dev
-  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev qt6-charts-dev
+  zlib1g-dev libbrotli-dev libzstd-dev libnghttp2-dev libpcap-dev qt6-charts-dev libqt6opengl6-dev
   xvfb xauth fonts-dejavu-core fonts-wqy-microhei
   # tests: tshark/capinfos judge exported pcapng, desktop-file-validate/appstreamcli the desktop
   # files, clang's sanitizer and libFuzzer runtimes build the fuzz targets

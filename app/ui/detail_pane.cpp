@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "core/fields/payload_text.h"
+#include "ui/appearance.h"
 #include "ui/event_list_model.h"
 #include "ui/follow_view.h"
 #include "ui/hex_view.h"
@@ -131,7 +132,7 @@ DetailPane::DetailPane(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    appearance::markMonospace(m_text);
     m_textInfo->setTextFormat(Qt::PlainText);
     auto *infoRow = new QHBoxLayout;
     infoRow->setContentsMargins(4, 0, 4, 0);

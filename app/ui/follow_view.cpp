@@ -14,6 +14,7 @@
 
 #include "core/fields/payload_text.h"
 #include "core/stream/follow_stream.h"
+#include "ui/appearance.h"
 
 namespace ecv {
 
@@ -46,7 +47,7 @@ FollowView::FollowView(QWidget *parent)
     m_text->setObjectName(QStringLiteral("followText"));
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    appearance::markMonospace(m_text);
     layout->addWidget(m_text, 1);
     connect(m_mode, &QComboBox::currentIndexChanged, this, &FollowView::rebuild);
     clear();

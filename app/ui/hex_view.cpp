@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QScrollBar>
 
+#include "ui/appearance.h"
 #include "ui/hex_format.h"
 
 namespace ecv {
@@ -32,7 +33,7 @@ int hexColumnOf(int byteInLine)
 HexView::HexView(QWidget *parent)
     : QAbstractScrollArea(parent)
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    appearance::markMonospace(this);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
     updateMetrics();

@@ -16,6 +16,7 @@
 
 #include "core/fields/payload_text.h"
 #include "core/http/http_message.h"
+#include "ui/appearance.h"
 #include "ui/hex_format.h"
 
 namespace ecv {
@@ -93,7 +94,7 @@ HttpBodyView::HttpBodyView(QWidget *parent, int depth)
                                      : QStringLiteral("httpPartText"));
     m_text->setReadOnly(true);
     m_text->setUndoRedoEnabled(false);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    appearance::markMonospace(m_text);
     m_table->header()->resizeSection(0, 180);
 
     m_parts->header()->resizeSection(0, 50);

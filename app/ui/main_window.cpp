@@ -87,6 +87,7 @@ MainWindow::~MainWindow()
     disconnect(&m_source, nullptr, this, nullptr);
     disconnect(&m_store, nullptr, this, nullptr);
     stopSources();
+    delete m_statistics; // waits for its job, which uses m_http
     // The analyzer's workers read m_store, which is destroyed before the child objects:
     // let them finish first (a window destroyed without closeEvent, e.g. in tests).
     m_http->waitForDone();
@@ -196,6 +197,7 @@ void MainWindow::createActions()
     });
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     new ExportActions(this, file, edit); // export dialogs and marking (export_actions.cpp)
+    addPreferencesAction(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *live = view->addAction(tr("Go to &Live"), m_view, &EventListView::goToLive);
@@ -217,6 +219,8 @@ void MainWindow::createActions()
     capture->addAction(tr("&Connect"), this, [this] { connectTo(m_bar->urlText()); });
     capture->addAction(tr("&Disconnect"), this, &MainWindow::disconnectSource);
     capture->addAction(tr("Start &Demo"), this, &MainWindow::startDemo);
+
+    createStatisticsMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

@@ -7,6 +7,8 @@
 
 #include "core/capture/capture_store.h"
 #include "net/websocket_source.h"
+#include "ui/preferences.h"
+#include "ui/statistics_dialog.h"
 
 class QAction;
 class QLabel;
@@ -80,6 +82,16 @@ public:
     ConnectionBar *connectionBar() const { return m_bar; }
     QLineEdit *displayFilterEdit() const { return m_filterEdit; }
 
+    /** @brief Open the Statistics dialog at @p page (one dialog per window). */
+    StatisticsDialog *showStatistics(StatisticsDialog::Page page);
+    /** @brief Put @p filter in the display filter bar; @p apply: and apply it. */
+    void setDisplayFilter(const QString &filter, bool apply);
+    /** @brief Select the first displayed event at or after Unix time @p timeNs. */
+    void goToTime(qint64 timeNs);
+    /** @brief Use @p preferences from now on (reconnect, capture folder, time column, theme,
+     *  fonts; the language takes effect on the next start). */
+    void applyPreferences(const Preferences &preferences);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -104,6 +116,11 @@ private:
     void stopSources();
     void findNext(bool inPayload);
     void applyFilter();
+
+    // main_window_statistics.cpp
+    void createStatisticsMenu();
+    // main_window_preferences.cpp
+    void addPreferencesAction(QMenu *edit);
 
     // main_window_file.cpp: file menu, settings
     void openDialog();
@@ -131,6 +148,7 @@ private:
     QLineEdit *m_filterEdit = nullptr;
     FindBar *m_findBar = nullptr;
     QSplitter *m_splitter = nullptr;
+    QPointer<StatisticsDialog> m_statistics;
     QLabel *m_hint = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_relativeTime = nullptr;

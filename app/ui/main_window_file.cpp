@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // MainWindow: the File menu (open, save as, close, recent files) and persisted settings.
 #include "ui/main_window.h"
+#include "ui/preferences.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -209,7 +210,10 @@ void MainWindow::loadSettings()
     m_relativeTime->setChecked(settings.value(KeyRelative, false).toBool());
     const QStringList urls = settings.value(KeyUrls).toStringList();
     m_bar->setHistory(urls);
-    m_bar->setUrlText(urls.value(0, QStringLiteral("ws://127.0.0.1:28257/")));
+    const Preferences preferences = Preferences::load();
+    m_bar->setUrlText(urls.value(0, preferences.serverUrl));
+    m_source.setReconnectEnabled(preferences.reconnect);
+    CaptureStore::setTemporaryFolder(preferences.captureFolder);
     rebuildRecentMenu();
 }
 

@@ -3,8 +3,10 @@
 
 #include <QCoreApplication>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSaveFile>
 
 #include "core/capture/capture_store_p.h"
@@ -67,6 +69,23 @@ bool CaptureStore::open(const QString &path, QString *error)
     if (!ok)
         d->reset();
     return ok;
+}
+
+namespace {
+QMutex g_temporaryFolderLock;
+QString g_temporaryFolder; ///< "" = QDir::tempPath()
+} // namespace
+
+void CaptureStore::setTemporaryFolder(const QString &folder)
+{
+    QMutexLocker lock(&g_temporaryFolderLock);
+    g_temporaryFolder = folder;
+}
+
+QString CaptureStore::temporaryFolder()
+{
+    QMutexLocker lock(&g_temporaryFolderLock);
+    return g_temporaryFolder.isEmpty() ? QDir::tempPath() : g_temporaryFolder;
 }
 
 void CaptureStore::close()

@@ -42,6 +42,10 @@ public:
 
     /** @brief Start a new capture in a temporary file (deleted on close unless saved). */
     bool createTemporary(const QString &sourceDescription, QString *error = nullptr);
+    /** @brief Folder of the temporary capture files createTemporary() makes, for every store
+     *  of the process ("" = QDir::tempPath(), the default). Any thread. */
+    static void setTemporaryFolder(const QString &folder);
+    static QString temporaryFolder();
     /** @brief Start a new capture written to @p path (truncates it). */
     bool create(const QString &path, const QString &sourceDescription, QString *error = nullptr);
     /**

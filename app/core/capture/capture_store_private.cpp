@@ -21,7 +21,8 @@ constexpr int kPreviewBytes = 64; ///< UndecodableRecord::preview
 
 QString newTemporaryCapturePath(QString *error)
 {
-    QTemporaryFile temp(QDir::tempPath() + QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
+    QTemporaryFile temp(CaptureStore::temporaryFolder() +
+                        QStringLiteral("/ecapture-viewer-XXXXXX.ecvcap"));
     temp.setAutoRemove(false);
     if (!temp.open()) {
         if (error)
