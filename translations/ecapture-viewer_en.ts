@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>HttpFields</name>
+    <message>
+        <source> (interim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 request (headers unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 request (method unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (headers unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 response (headers unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 response (status unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation of frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Captures and frame logs (*.ecvcap *.jsonl);;eCapture Viewer captures (*.ecvcap);;Frame logs (*.jsonl);;All files (*)</source>
@@ -55,6 +90,88 @@
     </message>
     <message>
         <source>client → server from eCapture&apos;s tuple; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::CaptureFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated record header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad record length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record is not a CaptureRecord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capture file not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read record header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad record length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::CaptureStore</name>
+    <message>
+        <source>payload not readable from the capture file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no capture to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary capture file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +425,196 @@
     </message>
 </context>
 <context>
+    <name>ecv::DisplayFilter</name>
+    <message>
+        <source>`)` at column %1 has no matching `(`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an operator such as `==` after `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: expected `and`, `or` or the end of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter nests more than %1 levels deep at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close the `(` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field name after `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1()` takes a field, not another function, at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close `%2(`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a slice such as `[0:4]` at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slice `%1` is out of range at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slice `%1` ends before it starts at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `{` or `(` after `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected `%1` at column %2 to close the set at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value in the set at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after `..` at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the set at column %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 tests at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only the condition of its WHERE clause (column 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only its condition, `%1` (column 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`\%1` needs %2 hex digits at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string starting at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: write `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare `%1` only tests that the field is present; write `%1 == true` to test its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2 (did you mean `%3`?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slice applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower() and upper() apply to text, not to `%1` (%2), at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>len() applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` applies to text or bytes, not to `%2` (%3), at column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to `%2` (boolean) at column %3: use `==`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` at column %2 compares `%3` as text, character by character, not as a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` can have several values: `!=` at column %2 holds when none of them equals (write `!(%1 == …)` to say so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` takes one value at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time such as &quot;2026-11-29 14:00:00&quot; at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not true or false at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number (`%2` is %3) at column %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range needs numbers at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range at column %1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or network at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to a network at column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventColumns</name>
+    <message>
+        <source>HTTP/2 frames (eCapture text rendering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecv::EventListModel</name>
     <message>
         <source>No.</source>
@@ -351,6 +658,107 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventNormalizer</name>
+    <message>
+        <source>unusable event timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable printed time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventText</name>
+    <message>
+        <source>length says %1, payload has %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text declares %1 data bytes, payload holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query truncated by eCapture: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Export</name>
+    <message>
+        <source>shell commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data notices without bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data events without bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events of unknown kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a directory, FIFO or device); exports go to regular files or to stdout (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the capture file format is written to a file, not a stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create an output stream for libpcap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpcap: pcap_open_dead failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpcap: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pcap file was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libpcap: flush failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packet for interface %1, which was not described</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -631,6 +1039,213 @@
     </message>
 </context>
 <context>
+    <name>ecv::FieldRegistry</name>
+    <message>
+        <source>Frame number (1-based among all frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the capture&apos;s first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of data the event holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process name (comm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction seen from the process (send, recv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source address (sender of the bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or destination address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source or destination port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data length (bytes held; an NSPR notice&apos;s announced length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s tuple as it printed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind (data, connect, socket-destroy, shell, query, notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture probe (openssl, gotls, bash, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture wire era</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation number (-z conv, Follow Stream)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client and server roles were inferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes as text, when valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host (HTTP/2 :authority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type of the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded body length (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header line (Name: value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response in frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every HTTP message beginning in the event (-T jsonl: one object of http.* fields each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 frame type of each frame starting in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP/2 error code of each RST_STREAM and GOAWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last stream id of each GOAWAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecv::FindBar</name>
     <message>
         <source>Find:</source>
@@ -697,6 +1312,116 @@
     </message>
     <message>
         <source>Show only this conversation&apos;s events in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FrameDecoder</name>
+    <message>
+        <source>truncated protobuf: field %1 has no length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated protobuf: field %1 needs %2 bytes, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a protobuf LogEntry: field %1 has wire type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated protobuf: field %1 cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a protobuf LogEntry: %1 bytes that do not parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid heartbeat timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run log is not valid UTF-8 (shown with U+FFFD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event text of an unknown shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event with neither fields nor payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length says %1, payload has %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text frame is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON event whose payload is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload_base64 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON text frame with unknown log_type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text frame is neither eCapture JSON nor base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 text frame holds no known eCapture text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text frame is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LogEntry without a known payload (log_type %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FrameLog</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: header is not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1: unsupported frame-log version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty file: no frame-log header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +1496,231 @@
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Http1Parser</name>
+    <message>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status line without a valid status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request line has %1 parts, expected 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header section incomplete (no empty line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>response to HEAD: no body (Content-Length %1 is the size a GET would have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: chunked, but the body has no chunk framing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de-chunked by eCapture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked body incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunked body not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared %1, body %2 (decoded by eCapture)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Http2</name>
+    <message>
+        <source>eCapture: &quot;%1&quot; (it decodes each event without the connection&apos;s HPACK state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eCapture: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised line in HEADERS of stream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK inflater could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK COMPRESSION_ERROR (nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header block ends inside a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK header block ends inside a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushed by the server (PUSH_PROMISE on stream %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEADERS of stream %1 not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body gunzipped by eCapture (Merged Data Frame, %1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA frame shown by eCapture only as &quot;Partial entity body with gzip encoding&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream reset (RST_STREAM %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream reset (RST_STREAM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header block incomplete in the capture; not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK COMPRESSION_ERROR in a connection captured from its preface (nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK state missing: an earlier header block of this direction was not captured (COMPRESSION_ERROR, nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK state missing: the connection&apos;s start (preface) was not captured (COMPRESSION_ERROR, nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONTINUATION on stream %1 without HEADERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header block on stream %1 not ended by END_HEADERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpBody</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large to pretty-print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multipart body without parts (boundary not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk-size line incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid chunk-size line at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid chunk-size &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trailer section incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk of %1 bytes has only %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last chunk missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib initialisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed data ends early (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deflate: raw deflate stream (no zlib wrapper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brotli initialisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brotli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd initialisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported content coding &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decoded size reached the %1-byte cap; rest not decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +1802,25 @@
     </message>
     <message>
         <source>(shown at %1×%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpDissector</name>
+    <message>
+        <source>repeats the header section of frame %1 (eCapture flushed it again); shown on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body continues in later event(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1: eCapture HTTP/1 event without an HTTP start line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +2053,33 @@
     </message>
     <message>
         <source>Interim response in #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::IoGraphView</name>
+    <message>
+        <source>Time (s since the first event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1409,6 +2405,369 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     </message>
     <message>
         <source>Connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;I/O Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HTTP Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::PayloadText</name>
+    <message>
+        <source>%1 bytes binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect with backoff when the connection is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for live captures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live captures folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time as seconds since the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes and text font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop default (%1 %2 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font of bytes and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window font</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ecv::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to zoom, right-click to zoom out, click to go to the events of that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events A→B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes A→B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events B→A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes B→A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel. start (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tx events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tx bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rx events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rx bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host / path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status code or method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: update while the capture grows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing statistics of %n event(s)…</source>
+        <translation>
+            <numerusform>Computing statistics of %n event…</numerusform>
+            <numerusform>Computing statistics of %n events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare as Filter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,41 @@
     </message>
 </context>
 <context>
+    <name>HttpFields</name>
+    <message>
+        <source> (interim)</source>
+        <translation>（临时响应）</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 request (headers unknown)</source>
+        <translation>HTTP/2 流 %1 请求（头部未知）</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 request (method unknown)</source>
+        <translation>HTTP/2 流 %1 请求（方法未知）</translation>
+    </message>
+    <message>
+        <source> (headers unknown)</source>
+        <translation>（头部未知）</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 response (headers unknown)</source>
+        <translation>HTTP/2 流 %1 响应（头部未知）</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream %1 response (status unknown)</source>
+        <translation>HTTP/2 流 %1 响应（状态未知）</translation>
+    </message>
+    <message>
+        <source>Continuation of frame %1</source>
+        <translation>帧 %1 的延续</translation>
+    </message>
+    <message>
+        <source>Continuation</source>
+        <translation>延续</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Captures and frame logs (*.ecvcap *.jsonl);;eCapture Viewer captures (*.ecvcap);;Frame logs (*.jsonl);;All files (*)</source>
@@ -56,6 +91,88 @@
     <message>
         <source>client → server from eCapture&apos;s tuple; %1</source>
         <translation>客户端 → 服务端取自 eCapture 的四元组；%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::CaptureFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>truncated file header</source>
+        <translation>文件头被截断</translation>
+    </message>
+    <message>
+        <source>truncated record header</source>
+        <translation>记录头被截断</translation>
+    </message>
+    <message>
+        <source>bad record length %1</source>
+        <translation>记录长度 %1 无效</translation>
+    </message>
+    <message>
+        <source>truncated record</source>
+        <translation>记录被截断</translation>
+    </message>
+    <message>
+        <source>CRC mismatch</source>
+        <translation>CRC 校验不符</translation>
+    </message>
+    <message>
+        <source>record is not a CaptureRecord</source>
+        <translation>记录不是 CaptureRecord</translation>
+    </message>
+    <message>
+        <source>record at offset %1: %2</source>
+        <translation>偏移 %1 处的记录：%2</translation>
+    </message>
+    <message>
+        <source>capture file not open</source>
+        <translation>捕获文件未打开</translation>
+    </message>
+    <message>
+        <source>cannot read record header</source>
+        <translation>无法读取记录头</translation>
+    </message>
+    <message>
+        <source>bad record length</source>
+        <translation>记录长度无效</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::CaptureStore</name>
+    <message>
+        <source>payload not readable from the capture file: %1</source>
+        <translation>无法从捕获文件读取载荷：%1</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>no capture to save</source>
+        <translation>没有可保存的捕获</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary capture file: %1</source>
+        <translation>无法创建临时捕获文件：%1</translation>
     </message>
 </context>
 <context>
@@ -307,6 +424,196 @@
     </message>
 </context>
 <context>
+    <name>ecv::DisplayFilter</name>
+    <message>
+        <source>`)` at column %1 has no matching `(`</source>
+        <translation>第 %1 列的 `)` 没有匹配的 `(`</translation>
+    </message>
+    <message>
+        <source>expected an operator such as `==` after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为运算符，例如 `==`</translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: expected `and`, `or` or the end of the filter</source>
+        <translation>第 %2 列出现意外的 `%1`：此处应为 `and`、`or` 或过滤器结尾</translation>
+    </message>
+    <message>
+        <source>the filter nests more than %1 levels deep at column %2</source>
+        <translation>第 %2 列：过滤器嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close the `(` at column %2</source>
+        <translation>第 %1 列应为 `)`，以闭合第 %2 列的 `(`</translation>
+    </message>
+    <message>
+        <source>expected a field name at column %1</source>
+        <translation>第 %1 列应为字段名</translation>
+    </message>
+    <message>
+        <source>expected a field name after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为字段名</translation>
+    </message>
+    <message>
+        <source>`%1()` takes a field, not another function, at column %2</source>
+        <translation>第 %2 列：`%1()` 的参数应为字段，而不是另一个函数</translation>
+    </message>
+    <message>
+        <source>expected `)` at column %1 to close `%2(`</source>
+        <translation>第 %1 列应为 `)`，以闭合 `%2(`</translation>
+    </message>
+    <message>
+        <source>expected a slice such as `[0:4]` at column %1</source>
+        <translation>第 %1 列应为切片，例如 `[0:4]`</translation>
+    </message>
+    <message>
+        <source>the slice `%1` is out of range at column %2</source>
+        <translation>第 %2 列：切片 `%1` 超出范围</translation>
+    </message>
+    <message>
+        <source>the slice `%1` ends before it starts at column %2</source>
+        <translation>第 %2 列：切片 `%1` 的结束位置在起始位置之前</translation>
+    </message>
+    <message>
+        <source>expected a value after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为一个值</translation>
+    </message>
+    <message>
+        <source>expected `{` or `(` after `%1` at column %2</source>
+        <translation>第 %2 列：`%1` 之后应为 `{` 或 `(`</translation>
+    </message>
+    <message>
+        <source>expected `%1` at column %2 to close the set at column %3</source>
+        <translation>第 %2 列应为 `%1`，以闭合第 %3 列的集合</translation>
+    </message>
+    <message>
+        <source>expected a value in the set at column %1</source>
+        <translation>第 %1 列：集合中应为一个值</translation>
+    </message>
+    <message>
+        <source>expected a value after `..` at column %1</source>
+        <translation>第 %1 列：`..` 之后应为一个值</translation>
+    </message>
+    <message>
+        <source>the set at column %1 is empty</source>
+        <translation>第 %1 列的集合为空</translation>
+    </message>
+    <message>
+        <source>the filter has more than %1 tests at column %2</source>
+        <translation>第 %2 列：过滤器包含超过 %1 个条件</translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only the condition of its WHERE clause (column 1)</source>
+        <translation>完整的 SQL 语句不是显示过滤器：请只写出其 WHERE 子句中的条件（第 1 列）</translation>
+    </message>
+    <message>
+        <source>a whole SQL statement is not a display filter: write only its condition, `%1` (column 1)</source>
+        <translation>完整的 SQL 语句不是显示过滤器：请只写出其条件 `%1`（第 1 列）</translation>
+    </message>
+    <message>
+        <source>`\%1` needs %2 hex digits at column %3</source>
+        <translation>第 %3 列：`\%1` 需要 %2 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unterminated string starting at column %1</source>
+        <translation>从第 %1 列开始的字符串没有结束</translation>
+    </message>
+    <message>
+        <source>unexpected `%1` at column %2: write `%3`</source>
+        <translation>第 %2 列出现意外的 `%1`：请写作 `%3`</translation>
+    </message>
+    <message>
+        <source>unexpected character `%1` at column %2</source>
+        <translation>第 %2 列出现意外的字符 `%1`</translation>
+    </message>
+    <message>
+        <source>a bare `%1` only tests that the field is present; write `%1 == true` to test its value</source>
+        <translation>单独的 `%1` 只检查该字段是否存在；要检查它的值，请写 `%1 == true`</translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2</source>
+        <translation>第 %2 列：未知字段 `%1`</translation>
+    </message>
+    <message>
+        <source>unknown field `%1` at column %2 (did you mean `%3`?)</source>
+        <translation>第 %2 列：未知字段 `%1`（是否想输入 `%3`？）</translation>
+    </message>
+    <message>
+        <source>a slice applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：切片只适用于字节或文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>lower() and upper() apply to text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：lower() 和 upper() 只适用于文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>len() applies to bytes or text, not to `%1` (%2), at column %3</source>
+        <translation>第 %3 列：len() 只适用于字节或文本，不适用于 `%1`（%2）</translation>
+    </message>
+    <message>
+        <source>`%1` applies to text or bytes, not to `%2` (%3), at column %4</source>
+        <translation>第 %4 列：`%1` 只适用于文本或字节，不适用于 `%2`（%3）</translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to `%2` (boolean) at column %3: use `==`</source>
+        <translation>第 %3 列：`%1` 不适用于 `%2`（布尔值）：请使用 `==`</translation>
+    </message>
+    <message>
+        <source>`%1` at column %2 compares `%3` as text, character by character, not as a number</source>
+        <translation>第 %2 列的 `%1` 将 `%3` 作为文本逐字符比较，而不是作为数字比较</translation>
+    </message>
+    <message>
+        <source>`%1` can have several values: `!=` at column %2 holds when none of them equals (write `!(%1 == …)` to say so)</source>
+        <translation>`%1` 可能有多个值：第 %2 列的 `!=` 仅在没有任何值相等时成立（可写作 `!(%1 == …)` 以明确表达）</translation>
+    </message>
+    <message>
+        <source>`%1` takes one value at column %2</source>
+        <translation>第 %2 列：`%1` 只接受一个值</translation>
+    </message>
+    <message>
+        <source>%1 is not a time such as &quot;2026-11-29 14:00:00&quot; at column %2</source>
+        <translation>第 %2 列：%1 不是时间，时间应形如 &quot;2026-11-29 14:00:00&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of seconds at column %2</source>
+        <translation>第 %2 列：%1 不是秒数</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false at column %2</source>
+        <translation>第 %2 列：%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 is not a number (`%2` is %3) at column %4</source>
+        <translation>第 %4 列：%1 不是数字（`%2` 的类型是 %3）</translation>
+    </message>
+    <message>
+        <source>a range needs numbers at column %1</source>
+        <translation>第 %1 列：范围需要数字</translation>
+    </message>
+    <message>
+        <source>invalid regular expression at column %1: %2</source>
+        <translation>第 %1 列：无效的正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>the range at column %1 ends before it starts</source>
+        <translation>第 %1 列的范围结束值小于起始值</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 or IPv6 address or network at column %2</source>
+        <translation>第 %2 列：%1 不是 IPv4 或 IPv6 地址或网段</translation>
+    </message>
+    <message>
+        <source>`%1` does not apply to a network at column %2</source>
+        <translation>第 %2 列：`%1` 不适用于网段</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventColumns</name>
+    <message>
+        <source>HTTP/2 frames (eCapture text rendering)</source>
+        <translation>HTTP/2 帧（eCapture 文本呈现）</translation>
+    </message>
+</context>
+<context>
     <name>ecv::EventListModel</name>
     <message>
         <source>No.</source>
@@ -351,6 +658,107 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventNormalizer</name>
+    <message>
+        <source>unusable event timestamp %1</source>
+        <translation>事件时间戳 %1 不可用</translation>
+    </message>
+    <message>
+        <source>unusable printed time %1</source>
+        <translation>打印的时间 %1 不可用</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::EventText</name>
+    <message>
+        <source>length says %1, payload has %2 bytes</source>
+        <translation>长度字段为 %1，载荷有 %2 字节</translation>
+    </message>
+    <message>
+        <source>text declares %1 data bytes, payload holds %2</source>
+        <translation>文本声明 %1 个数据字节，载荷包含 %2 个</translation>
+    </message>
+    <message>
+        <source>query truncated by eCapture: %1 of %2 bytes</source>
+        <translation>查询被 eCapture 截断：%2 字节中的 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Export</name>
+    <message>
+        <source>shell commands</source>
+        <translation>shell 命令</translation>
+    </message>
+    <message>
+        <source>database queries</source>
+        <translation>数据库查询</translation>
+    </message>
+    <message>
+        <source>connect notices</source>
+        <translation>连接通知</translation>
+    </message>
+    <message>
+        <source>data notices without bytes</source>
+        <translation>不含字节的数据通知</translation>
+    </message>
+    <message>
+        <source>data events without bytes</source>
+        <translation>不含字节的数据事件</translation>
+    </message>
+    <message>
+        <source>events of unknown kind</source>
+        <translation>未知种类的事件</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>没有文件名</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a directory, FIFO or device); exports go to regular files or to stdout (-)</source>
+        <translation>%1：不是普通文件（而是目录、FIFO 或设备）；导出只能写入普通文件或标准输出（-）</translation>
+    </message>
+    <message>
+        <source>the capture file format is written to a file, not a stream</source>
+        <translation>捕获文件格式只能写入文件，不能写入流</translation>
+    </message>
+    <message>
+        <source>stdout: %1</source>
+        <translation>标准输出：%1</translation>
+    </message>
+    <message>
+        <source>the output is not open for writing</source>
+        <translation>输出未以写入方式打开</translation>
+    </message>
+    <message>
+        <source>cannot create an output stream for libpcap</source>
+        <translation>无法为 libpcap 创建输出流</translation>
+    </message>
+    <message>
+        <source>libpcap: pcap_open_dead failed</source>
+        <translation>libpcap：pcap_open_dead 失败</translation>
+    </message>
+    <message>
+        <source>libpcap: %1</source>
+        <translation>libpcap：%1</translation>
+    </message>
+    <message>
+        <source>the pcap file was not started</source>
+        <translation>pcap 文件尚未开始</translation>
+    </message>
+    <message>
+        <source>libpcap: flush failed</source>
+        <translation>libpcap：刷新失败</translation>
+    </message>
+    <message>
+        <source>packet for interface %1, which was not described</source>
+        <translation>分组属于未描述的接口 %1</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1025,213 @@
     </message>
 </context>
 <context>
+    <name>ecv::FieldRegistry</name>
+    <message>
+        <source>The bytes are not valid UTF-8</source>
+        <translation>字节不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>The bytes as text, when valid UTF-8</source>
+        <translation>字节作为文本（当其为有效的 UTF-8 时）</translation>
+    </message>
+    <message>
+        <source>Frame number (1-based among all frames)</source>
+        <translation>帧编号（在所有帧中从 1 开始）</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>事件时间</translation>
+    </message>
+    <message>
+        <source>Time since the capture&apos;s first event</source>
+        <translation>自捕获第一个事件起的时间</translation>
+    </message>
+    <message>
+        <source>Bytes of data the event holds</source>
+        <translation>事件所含数据字节数</translation>
+    </message>
+    <message>
+        <source>Process id</source>
+        <translation>进程 ID</translation>
+    </message>
+    <message>
+        <source>Thread id</source>
+        <translation>线程 ID</translation>
+    </message>
+    <message>
+        <source>Process name (comm)</source>
+        <translation>进程名（comm）</translation>
+    </message>
+    <message>
+        <source>File descriptor</source>
+        <translation>文件描述符</translation>
+    </message>
+    <message>
+        <source>Direction seen from the process (send, recv)</source>
+        <translation>从进程看的方向（send、recv）</translation>
+    </message>
+    <message>
+        <source>Source address (sender of the bytes)</source>
+        <translation>源地址（字节的发送方）</translation>
+    </message>
+    <message>
+        <source>Source port</source>
+        <translation>源端口</translation>
+    </message>
+    <message>
+        <source>Destination address</source>
+        <translation>目的地址</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>目的端口</translation>
+    </message>
+    <message>
+        <source>Source or destination address</source>
+        <translation>源地址或目的地址</translation>
+    </message>
+    <message>
+        <source>Source or destination port</source>
+        <translation>源端口或目的端口</translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s event type</source>
+        <translation>eCapture 的事件类型</translation>
+    </message>
+    <message>
+        <source>Data length (bytes held; an NSPR notice&apos;s announced length)</source>
+        <translation>数据长度（所含字节；NSPR 通知为其声明的长度）</translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s uuid</source>
+        <translation>eCapture 的 uuid</translation>
+    </message>
+    <message>
+        <source>eCapture&apos;s tuple as it printed it</source>
+        <translation>eCapture 打印的四元组</translation>
+    </message>
+    <message>
+        <source>Kind (data, connect, socket-destroy, shell, query, notice)</source>
+        <translation>种类（data、connect、socket-destroy、shell、query、notice）</translation>
+    </message>
+    <message>
+        <source>eCapture probe (openssl, gotls, bash, …)</source>
+        <translation>eCapture 探针（openssl、gotls、bash 等）</translation>
+    </message>
+    <message>
+        <source>eCapture wire era</source>
+        <translation>eCapture 协议时代</translation>
+    </message>
+    <message>
+        <source>Conversation number (-z conv, Follow Stream)</source>
+        <translation>会话编号（-z conv、追踪流）</translation>
+    </message>
+    <message>
+        <source>Client and server roles were inferred</source>
+        <translation>客户端与服务器角色为推断所得</translation>
+    </message>
+    <message>
+        <source>The event&apos;s bytes</source>
+        <translation>事件的字节</translation>
+    </message>
+    <message>
+        <source>Request method</source>
+        <translation>请求方法</translation>
+    </message>
+    <message>
+        <source>Request URI</source>
+        <translation>请求 URI</translation>
+    </message>
+    <message>
+        <source>Request version</source>
+        <translation>请求版本</translation>
+    </message>
+    <message>
+        <source>Host (HTTP/2 :authority)</source>
+        <translation>主机（HTTP/2 :authority）</translation>
+    </message>
+    <message>
+        <source>Request line</source>
+        <translation>请求行</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Media type of the body</source>
+        <translation>正文的媒体类型</translation>
+    </message>
+    <message>
+        <source>Decoded body length (bytes)</source>
+        <translation>解码后正文长度（字节）</translation>
+    </message>
+    <message>
+        <source>Header line (Name: value)</source>
+        <translation>头部行（名称: 值）</translation>
+    </message>
+    <message>
+        <source>Decoded body</source>
+        <translation>解码后的正文</translation>
+    </message>
+    <message>
+        <source>Response in frame</source>
+        <translation>响应所在帧</translation>
+    </message>
+    <message>
+        <source>Request in frame</source>
+        <translation>请求所在帧</translation>
+    </message>
+    <message>
+        <source>Time since the request</source>
+        <translation>自请求起的时间</translation>
+    </message>
+    <message>
+        <source>Every HTTP message beginning in the event (-T jsonl: one object of http.* fields each)</source>
+        <translation>在该事件中开始的每个 HTTP 消息（-T jsonl：每个消息一个 http.* 字段对象）</translation>
+    </message>
+    <message>
+        <source>HTTP/2 stream id</source>
+        <translation>HTTP/2 流 ID</translation>
+    </message>
+    <message>
+        <source>HTTP/2 frame type of each frame starting in the event</source>
+        <translation>在该事件中开始的每个帧的 HTTP/2 帧类型</translation>
+    </message>
+    <message>
+        <source>HTTP/2 error code of each RST_STREAM and GOAWAY</source>
+        <translation>每个 RST_STREAM 和 GOAWAY 的 HTTP/2 错误码</translation>
+    </message>
+    <message>
+        <source>Last stream id of each GOAWAY</source>
+        <translation>每个 GOAWAY 的最后流 ID</translation>
+    </message>
+    <message>
+        <source>Process column</source>
+        <translation>进程列</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>源列</translation>
+    </message>
+    <message>
+        <source>Destination column</source>
+        <translation>目的列</translation>
+    </message>
+    <message>
+        <source>Host column</source>
+        <translation>主机列</translation>
+    </message>
+    <message>
+        <source>Protocol column</source>
+        <translation>协议列</translation>
+    </message>
+    <message>
+        <source>Info column</source>
+        <translation>信息列</translation>
+    </message>
+</context>
+<context>
     <name>ecv::FindBar</name>
     <message>
         <source>Find:</source>
@@ -684,6 +1299,116 @@
     <message>
         <source>Show only this conversation&apos;s events in the list</source>
         <translation>列表中只显示此会话的事件</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FrameDecoder</name>
+    <message>
+        <source>truncated protobuf: field %1 has no length</source>
+        <translation>protobuf 被截断：字段 %1 没有长度</translation>
+    </message>
+    <message>
+        <source>truncated protobuf: field %1 needs %2 bytes, %3 left</source>
+        <translation>protobuf 被截断：字段 %1 需要 %2 字节，只剩 %3</translation>
+    </message>
+    <message>
+        <source>not a protobuf LogEntry: field %1 has wire type %2</source>
+        <translation>不是 protobuf LogEntry：字段 %1 的线格式类型为 %2</translation>
+    </message>
+    <message>
+        <source>truncated protobuf: field %1 cut short</source>
+        <translation>protobuf 被截断：字段 %1 不完整</translation>
+    </message>
+    <message>
+        <source>not a protobuf LogEntry: %1 bytes that do not parse</source>
+        <translation>不是 protobuf LogEntry：%1 字节无法解析</translation>
+    </message>
+    <message>
+        <source>invalid heartbeat timestamp %1</source>
+        <translation>心跳时间戳 %1 无效</translation>
+    </message>
+    <message>
+        <source>run log is not valid UTF-8 (shown with U+FFFD)</source>
+        <translation>运行日志不是有效的 UTF-8（以 U+FFFD 显示）</translation>
+    </message>
+    <message>
+        <source>event text of an unknown shape</source>
+        <translation>事件文本格式未知</translation>
+    </message>
+    <message>
+        <source>event with neither fields nor payload</source>
+        <translation>事件既无字段也无载荷</translation>
+    </message>
+    <message>
+        <source>length says %1, payload has %2 bytes</source>
+        <translation>长度字段为 %1，载荷有 %2 字节</translation>
+    </message>
+    <message>
+        <source>text frame is not valid JSON: %1</source>
+        <translation>文本帧不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>JSON event whose payload is not an object</source>
+        <translation>JSON 事件的载荷不是对象</translation>
+    </message>
+    <message>
+        <source>payload_base64 is not valid base64</source>
+        <translation>payload_base64 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>JSON text frame with unknown log_type %1</source>
+        <translation>JSON 文本帧的 log_type %1 未知</translation>
+    </message>
+    <message>
+        <source>text frame is neither eCapture JSON nor base64</source>
+        <translation>文本帧既不是 eCapture JSON 也不是 base64</translation>
+    </message>
+    <message>
+        <source>base64 text frame holds no known eCapture text</source>
+        <translation>base64 文本帧不含已知的 eCapture 文本</translation>
+    </message>
+    <message>
+        <source>empty frame</source>
+        <translation>空帧</translation>
+    </message>
+    <message>
+        <source>text frame is not valid UTF-8</source>
+        <translation>文本帧不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>LogEntry without a known payload (log_type %1)</source>
+        <translation>LogEntry 没有已知的载荷（log_type %1）</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::FrameLog</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>line 1: header is not a JSON object (%1)</source>
+        <translation>第 1 行：文件头不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>line 1: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>第 1 行：&quot;format&quot; 不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>line 1: unsupported frame-log version %1</source>
+        <translation>第 1 行：不支持的帧日志版本 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>empty file: no frame-log header</source>
+        <translation>空文件：没有帧日志文件头</translation>
     </message>
 </context>
 <context>
@@ -758,6 +1483,231 @@
     <message>
         <source>Select All</source>
         <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Http1Parser</name>
+    <message>
+        <source>malformed header line &quot;%1&quot;</source>
+        <translation>头部行格式错误 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>status line without a valid status code</source>
+        <translation>状态行没有有效的状态码</translation>
+    </message>
+    <message>
+        <source>request line has %1 parts, expected 3</source>
+        <translation>请求行有 %1 部分，应为 3 部分</translation>
+    </message>
+    <message>
+        <source>header section incomplete (no empty line)</source>
+        <translation>头部不完整（没有空行）</translation>
+    </message>
+    <message>
+        <source>response to HEAD: no body (Content-Length %1 is the size a GET would have)</source>
+        <translation>HEAD 的响应：没有正文（Content-Length %1 是 GET 时的大小）</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding: chunked, but the body has no chunk framing (%1)</source>
+        <translation>Transfer-Encoding: chunked，但正文没有分块结构（%1）</translation>
+    </message>
+    <message>
+        <source>de-chunked by eCapture</source>
+        <translation>已被 eCapture 去除分块</translation>
+    </message>
+    <message>
+        <source>read as identity</source>
+        <translation>按原样读取</translation>
+    </message>
+    <message>
+        <source>chunked body incomplete: %1</source>
+        <translation>分块正文不完整：%1</translation>
+    </message>
+    <message>
+        <source>chunked body not captured</source>
+        <translation>分块正文未被捕获</translation>
+    </message>
+    <message>
+        <source>declared %1, body %2 (decoded by eCapture)</source>
+        <translation>声明为 %1，正文为 %2（已被 eCapture 解码）</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes</source>
+        <translation>被截断：%2 字节中的 %1</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes%3</source>
+        <translation>被截断：%2 字节中的 %1%3</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::Http2</name>
+    <message>
+        <source>eCapture: &quot;%1&quot; (it decodes each event without the connection&apos;s HPACK state)</source>
+        <translation>eCapture：&quot;%1&quot;（它在没有连接 HPACK 状态的情况下解码每个事件）</translation>
+    </message>
+    <message>
+        <source>eCapture: &quot;%1&quot;</source>
+        <translation>eCapture：&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unrecognised line in HEADERS of stream %1: %2</source>
+        <translation>流 %1 的 HEADERS 中有无法识别的行：%2</translation>
+    </message>
+    <message>
+        <source>HPACK inflater could not be created</source>
+        <translation>无法创建 HPACK 解压器</translation>
+    </message>
+    <message>
+        <source>HPACK COMPRESSION_ERROR (nghttp2: %1)</source>
+        <translation>HPACK COMPRESSION_ERROR（nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>header block ends inside a field</source>
+        <translation>头部块在字段中间结束</translation>
+    </message>
+    <message>
+        <source>HPACK header block ends inside a field</source>
+        <translation>HPACK 头部块在字段中间结束</translation>
+    </message>
+    <message>
+        <source>pushed by the server (PUSH_PROMISE on stream %1)</source>
+        <translation>由服务器推送（流 %1 上的 PUSH_PROMISE）</translation>
+    </message>
+    <message>
+        <source>HEADERS of stream %1 not captured</source>
+        <translation>流 %1 的 HEADERS 未被捕获</translation>
+    </message>
+    <message>
+        <source>body gunzipped by eCapture (Merged Data Frame, %1 bytes)</source>
+        <translation>正文已被 eCapture 解压（Merged Data Frame，%1 字节）</translation>
+    </message>
+    <message>
+        <source>DATA frame shown by eCapture only as &quot;Partial entity body with gzip encoding&quot;</source>
+        <translation>eCapture 只将 DATA 帧显示为 &quot;Partial entity body with gzip encoding&quot;</translation>
+    </message>
+    <message>
+        <source>stream reset (RST_STREAM %1)</source>
+        <translation>流被重置（RST_STREAM %1）</translation>
+    </message>
+    <message>
+        <source>stream reset (RST_STREAM)</source>
+        <translation>流被重置（RST_STREAM）</translation>
+    </message>
+    <message>
+        <source>header block incomplete in the capture; not decoded</source>
+        <translation>捕获中的头部块不完整；未解码</translation>
+    </message>
+    <message>
+        <source>HPACK COMPRESSION_ERROR in a connection captured from its preface (nghttp2: %1)</source>
+        <translation>从前言开始捕获的连接中出现 HPACK COMPRESSION_ERROR（nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>HPACK state missing: an earlier header block of this direction was not captured (COMPRESSION_ERROR, nghttp2: %1)</source>
+        <translation>HPACK 状态缺失：此方向较早的头部块未被捕获（COMPRESSION_ERROR，nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>HPACK state missing: the connection&apos;s start (preface) was not captured (COMPRESSION_ERROR, nghttp2: %1)</source>
+        <translation>HPACK 状态缺失：连接的开始（前言）未被捕获（COMPRESSION_ERROR，nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>CONTINUATION on stream %1 without HEADERS</source>
+        <translation>流 %1 上有 CONTINUATION 但没有 HEADERS</translation>
+    </message>
+    <message>
+        <source>header block on stream %1 not ended by END_HEADERS</source>
+        <translation>流 %1 上的头部块未以 END_HEADERS 结束</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpBody</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>too large to pretty-print</source>
+        <translation>太大，无法美化显示</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML 格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>multipart body without parts (boundary not found)</source>
+        <translation>multipart 正文没有部分（未找到边界）</translation>
+    </message>
+    <message>
+        <source>chunk-size line incomplete</source>
+        <translation>分块大小行不完整</translation>
+    </message>
+    <message>
+        <source>invalid chunk-size line at byte %1</source>
+        <translation>第 %1 字节处的分块大小行无效</translation>
+    </message>
+    <message>
+        <source>invalid chunk-size &quot;%1&quot;</source>
+        <translation>分块大小 &quot;%1&quot; 无效</translation>
+    </message>
+    <message>
+        <source>trailer section incomplete</source>
+        <translation>尾部字段不完整</translation>
+    </message>
+    <message>
+        <source>chunk of %1 bytes has only %2</source>
+        <translation>%1 字节的分块只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>last chunk missing</source>
+        <translation>缺少最后一个分块</translation>
+    </message>
+    <message>
+        <source>zlib initialisation failed</source>
+        <translation>zlib 初始化失败</translation>
+    </message>
+    <message>
+        <source>compressed data ends early (truncated)</source>
+        <translation>压缩数据提前结束（被截断）</translation>
+    </message>
+    <message>
+        <source>deflate: raw deflate stream (no zlib wrapper)</source>
+        <translation>deflate：原始 deflate 流（没有 zlib 封装）</translation>
+    </message>
+    <message>
+        <source>brotli initialisation failed</source>
+        <translation>brotli 初始化失败</translation>
+    </message>
+    <message>
+        <source>brotli: %1</source>
+        <translation>brotli：%1</translation>
+    </message>
+    <message>
+        <source>zstd initialisation failed</source>
+        <translation>zstd 初始化失败</translation>
+    </message>
+    <message>
+        <source>zstd: %1</source>
+        <translation>zstd：%1</translation>
+    </message>
+    <message>
+        <source>unsupported content coding &quot;%1&quot;</source>
+        <translation>不支持的内容编码 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>decoded size reached the %1-byte cap; rest not decoded</source>
+        <translation>解码大小达到 %1 字节上限；其余未解码</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>意外的 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>字符串未结束</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation>意外的 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -837,6 +1787,25 @@
     <message>
         <source>(shown at %1×%2)</source>
         <translation>（按 %1×%2 显示）</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::HttpDissector</name>
+    <message>
+        <source>repeats the header section of frame %1 (eCapture flushed it again); shown on its own</source>
+        <translation>重复了帧 %1 的头部（eCapture 再次刷出）；单独显示</translation>
+    </message>
+    <message>
+        <source>body continues in later event(s)</source>
+        <translation>正文在后续事件中继续</translation>
+    </message>
+    <message>
+        <source>truncated: %1 of %2 bytes</source>
+        <translation>被截断：%2 字节中的 %1</translation>
+    </message>
+    <message>
+        <source>frame %1: eCapture HTTP/1 event without an HTTP start line</source>
+        <translation>帧 %1：eCapture HTTP/1 事件没有 HTTP 起始行</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +2032,33 @@
     <message>
         <source>Interim response in #%1: %2</source>
         <translation>临时响应见 #%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::IoGraphView</name>
+    <message>
+        <source>Time (s since the first event)</source>
+        <translation>时间（自第一个事件起的秒数）</translation>
+    </message>
+    <message>
+        <source>Events per %1 s</source>
+        <translation>每 %1 秒的事件数</translation>
+    </message>
+    <message>
+        <source>Bytes per %1 s</source>
+        <translation>每 %1 秒的字节数</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>All bytes</source>
+        <translation>所有字节</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +2385,367 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
         <source>Connection lost: %1</source>
         <translation>连接断开：%1</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;I/O Graph</source>
+        <translation>I/O 图表(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>会话(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoints</source>
+        <translation>端点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>进程(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;HTTP Requests</source>
+        <translation>HTTP 请求(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::PayloadText</name>
+    <message>
+        <source>%1 bytes binary</source>
+        <translation>%1 字节二进制数据</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Default server URL:</source>
+        <translation>默认服务器 URL：</translation>
+    </message>
+    <message>
+        <source>Reconnect with backoff when the connection is lost</source>
+        <translation>连接断开时按退避时间自动重连</translation>
+    </message>
+    <message>
+        <source>the system&apos;s temporary folder</source>
+        <translation>系统临时文件夹</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Folder for live captures</source>
+        <translation>实时捕获的文件夹</translation>
+    </message>
+    <message>
+        <source>Live captures folder:</source>
+        <translation>实时捕获文件夹：</translation>
+    </message>
+    <message>
+        <source>Time as seconds since the first event</source>
+        <translation>时间显示为自第一个事件起的秒数</translation>
+    </message>
+    <message>
+        <source>Time column:</source>
+        <translation>时间列：</translation>
+    </message>
+    <message>
+        <source>Desktop fonts</source>
+        <translation>桌面字体</translation>
+    </message>
+    <message>
+        <source>Window font:</source>
+        <translation>窗口字体：</translation>
+    </message>
+    <message>
+        <source>Bytes and text font:</source>
+        <translation>字节与文本字体：</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect on the next start.</source>
+        <translation>新语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Desktop default (%1 %2 pt)</source>
+        <translation>桌面默认（%1 %2 磅）</translation>
+    </message>
+    <message>
+        <source>Font of bytes and text</source>
+        <translation>字节与文本的字体</translation>
+    </message>
+    <message>
+        <source>Window font</source>
+        <translation>窗口字体</translation>
+    </message>
+</context>
+<context>
+    <name>ecv::StatisticsDialog</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>By process</source>
+        <translation>按进程</translation>
+    </message>
+    <message>
+        <source>By host</source>
+        <translation>按主机</translation>
+    </message>
+    <message>
+        <source>By peer address</source>
+        <translation>按对端地址</translation>
+    </message>
+    <message>
+        <source>Y axis:</source>
+        <translation>Y 轴：</translation>
+    </message>
+    <message>
+        <source>Series:</source>
+        <translation>曲线：</translation>
+    </message>
+    <message>
+        <source>Drag to zoom, right-click to zoom out, click to go to the events of that time</source>
+        <translation>拖动以缩放，右键还原，单击跳转到该时刻的事件</translation>
+    </message>
+    <message>
+        <source>I/O Graph</source>
+        <translation>I/O 图表</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Address A</source>
+        <translation>地址 A</translation>
+    </message>
+    <message>
+        <source>Address B</source>
+        <translation>地址 B</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Events A→B</source>
+        <translation>事件 A→B</translation>
+    </message>
+    <message>
+        <source>Bytes A→B</source>
+        <translation>字节 A→B</translation>
+    </message>
+    <message>
+        <source>Events B→A</source>
+        <translation>事件 B→A</translation>
+    </message>
+    <message>
+        <source>Bytes B→A</source>
+        <translation>字节 B→A</translation>
+    </message>
+    <message>
+        <source>Rel. start (s)</source>
+        <translation>相对开始（秒）</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>持续时间（秒）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tx events</source>
+        <translation>发送事件</translation>
+    </message>
+    <message>
+        <source>Tx bytes</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <source>Rx events</source>
+        <translation>接收事件</translation>
+    </message>
+    <message>
+        <source>Rx bytes</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Bytes sent</source>
+        <translation>发送字节</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>接收字节</translation>
+    </message>
+    <message>
+        <source>First (s)</source>
+        <translation>首次（秒）</translation>
+    </message>
+    <message>
+        <source>Last (s)</source>
+        <translation>最后（秒）</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>Host / path</source>
+        <translation>主机 / 路径</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>3xx</source>
+        <translation>3xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation>最小 ms</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>p90 ms</source>
+        <translation>p90 ms</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>最大 ms</translation>
+    </message>
+    <message>
+        <source>Status code or method</source>
+        <translation>状态码或方法</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Live: update while the capture grows</source>
+        <translation>实时：捕获增长时自动更新</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computing statistics of %n event(s)…</source>
+        <translation>
+            <numerusform>正在统计 %n 个事件…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>（无主机）</translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation>作为过滤器应用</translation>
+    </message>
+    <message>
+        <source>Prepare as Filter</source>
+        <translation>准备为过滤器</translation>
+    </message>
 </context>
 <context>
     <name>ecv::StatusPanel</name>
@@ -1446,200 +2803,6 @@ open a saved capture or frame log (Ctrl+O), or press Demo to see a recorded stre
     <message>
         <source>Server URL (ws://host:port/ or host:port) or a capture file / .jsonl frame log to open.</source>
         <translation>服务器地址（ws://主机:端口/ 或 主机:端口），或要打开的抓包文件 / .jsonl 帧日志。</translation>
-    </message>
-</context>
-<context>
-    <name>ecv::DisplayFilter</name>
-    <message>
-        <source>`)` at column %1 has no matching `(`</source>
-        <translation>第 %1 列的 `)` 没有匹配的 `(`</translation>
-    </message>
-    <message>
-        <source>expected an operator such as `==` after `%1` at column %2</source>
-        <translation>第 %2 列：`%1` 之后应为运算符，例如 `==`</translation>
-    </message>
-    <message>
-        <source>unexpected `%1` at column %2: expected `and`, `or` or the end of the filter</source>
-        <translation>第 %2 列出现意外的 `%1`：此处应为 `and`、`or` 或过滤器结尾</translation>
-    </message>
-    <message>
-        <source>the filter nests more than %1 levels deep at column %2</source>
-        <translation>第 %2 列：过滤器嵌套超过 %1 层</translation>
-    </message>
-    <message>
-        <source>expected `)` at column %1 to close the `(` at column %2</source>
-        <translation>第 %1 列应为 `)`，以闭合第 %2 列的 `(`</translation>
-    </message>
-    <message>
-        <source>expected a field name at column %1</source>
-        <translation>第 %1 列应为字段名</translation>
-    </message>
-    <message>
-        <source>expected a field name after `%1` at column %2</source>
-        <translation>第 %2 列：`%1` 之后应为字段名</translation>
-    </message>
-    <message>
-        <source>`%1()` takes a field, not another function, at column %2</source>
-        <translation>第 %2 列：`%1()` 的参数应为字段，而不是另一个函数</translation>
-    </message>
-    <message>
-        <source>expected `)` at column %1 to close `%2(`</source>
-        <translation>第 %1 列应为 `)`，以闭合 `%2(`</translation>
-    </message>
-    <message>
-        <source>expected a slice such as `[0:4]` at column %1</source>
-        <translation>第 %1 列应为切片，例如 `[0:4]`</translation>
-    </message>
-    <message>
-        <source>the slice `%1` is out of range at column %2</source>
-        <translation>第 %2 列：切片 `%1` 超出范围</translation>
-    </message>
-    <message>
-        <source>the slice `%1` ends before it starts at column %2</source>
-        <translation>第 %2 列：切片 `%1` 的结束位置在起始位置之前</translation>
-    </message>
-    <message>
-        <source>expected a value after `%1` at column %2</source>
-        <translation>第 %2 列：`%1` 之后应为一个值</translation>
-    </message>
-    <message>
-        <source>expected `{` or `(` after `%1` at column %2</source>
-        <translation>第 %2 列：`%1` 之后应为 `{` 或 `(`</translation>
-    </message>
-    <message>
-        <source>expected `%1` at column %2 to close the set at column %3</source>
-        <translation>第 %2 列应为 `%1`，以闭合第 %3 列的集合</translation>
-    </message>
-    <message>
-        <source>expected a value in the set at column %1</source>
-        <translation>第 %1 列：集合中应为一个值</translation>
-    </message>
-    <message>
-        <source>expected a value after `..` at column %1</source>
-        <translation>第 %1 列：`..` 之后应为一个值</translation>
-    </message>
-    <message>
-        <source>the set at column %1 is empty</source>
-        <translation>第 %1 列的集合为空</translation>
-    </message>
-    <message>
-        <source>the filter has more than %1 tests at column %2</source>
-        <translation>第 %2 列：过滤器包含超过 %1 个条件</translation>
-    </message>
-    <message>
-        <source>a whole SQL statement is not a display filter: write only the condition of its WHERE clause (column 1)</source>
-        <translation>完整的 SQL 语句不是显示过滤器：请只写出其 WHERE 子句中的条件（第 1 列）</translation>
-    </message>
-    <message>
-        <source>a whole SQL statement is not a display filter: write only its condition, `%1` (column 1)</source>
-        <translation>完整的 SQL 语句不是显示过滤器：请只写出其条件 `%1`（第 1 列）</translation>
-    </message>
-    <message>
-        <source>`\%1` needs %2 hex digits at column %3</source>
-        <translation>第 %3 列：`\%1` 需要 %2 位十六进制数字</translation>
-    </message>
-    <message>
-        <source>unterminated string starting at column %1</source>
-        <translation>从第 %1 列开始的字符串没有结束</translation>
-    </message>
-    <message>
-        <source>unexpected `%1` at column %2: write `%3`</source>
-        <translation>第 %2 列出现意外的 `%1`：请写作 `%3`</translation>
-    </message>
-    <message>
-        <source>unexpected character `%1` at column %2</source>
-        <translation>第 %2 列出现意外的字符 `%1`</translation>
-    </message>
-    <message>
-        <source>a bare `%1` only tests that the field is present; write `%1 == true` to test its value</source>
-        <translation>单独的 `%1` 只检查该字段是否存在；要检查它的值，请写 `%1 == true`</translation>
-    </message>
-    <message>
-        <source>unknown field `%1` at column %2</source>
-        <translation>第 %2 列：未知字段 `%1`</translation>
-    </message>
-    <message>
-        <source>unknown field `%1` at column %2 (did you mean `%3`?)</source>
-        <translation>第 %2 列：未知字段 `%1`（是否想输入 `%3`？）</translation>
-    </message>
-    <message>
-        <source>a slice applies to bytes or text, not to `%1` (%2), at column %3</source>
-        <translation>第 %3 列：切片只适用于字节或文本，不适用于 `%1`（%2）</translation>
-    </message>
-    <message>
-        <source>lower() and upper() apply to text, not to `%1` (%2), at column %3</source>
-        <translation>第 %3 列：lower() 和 upper() 只适用于文本，不适用于 `%1`（%2）</translation>
-    </message>
-    <message>
-        <source>len() applies to bytes or text, not to `%1` (%2), at column %3</source>
-        <translation>第 %3 列：len() 只适用于字节或文本，不适用于 `%1`（%2）</translation>
-    </message>
-    <message>
-        <source>`%1` applies to text or bytes, not to `%2` (%3), at column %4</source>
-        <translation>第 %4 列：`%1` 只适用于文本或字节，不适用于 `%2`（%3）</translation>
-    </message>
-    <message>
-        <source>`%1` does not apply to `%2` (boolean) at column %3: use `==`</source>
-        <translation>第 %3 列：`%1` 不适用于 `%2`（布尔值）：请使用 `==`</translation>
-    </message>
-    <message>
-        <source>`%1` at column %2 compares `%3` as text, character by character, not as a number</source>
-        <translation>第 %2 列的 `%1` 将 `%3` 作为文本逐字符比较，而不是作为数字比较</translation>
-    </message>
-    <message>
-        <source>`%1` can have several values: `!=` at column %2 holds when none of them equals (write `!(%1 == …)` to say so)</source>
-        <translation>`%1` 可能有多个值：第 %2 列的 `!=` 仅在没有任何值相等时成立（可写作 `!(%1 == …)` 以明确表达）</translation>
-    </message>
-    <message>
-        <source>`%1` takes one value at column %2</source>
-        <translation>第 %2 列：`%1` 只接受一个值</translation>
-    </message>
-    <message>
-        <source>%1 is not a time such as &quot;2026-11-29 14:00:00&quot; at column %2</source>
-        <translation>第 %2 列：%1 不是时间，时间应形如 &quot;2026-11-29 14:00:00&quot;</translation>
-    </message>
-    <message>
-        <source>%1 is not a number of seconds at column %2</source>
-        <translation>第 %2 列：%1 不是秒数</translation>
-    </message>
-    <message>
-        <source>%1 is not true or false at column %2</source>
-        <translation>第 %2 列：%1 不是 true 或 false</translation>
-    </message>
-    <message>
-        <source>%1 is not a number (`%2` is %3) at column %4</source>
-        <translation>第 %4 列：%1 不是数字（`%2` 的类型是 %3）</translation>
-    </message>
-    <message>
-        <source>a range needs numbers at column %1</source>
-        <translation>第 %1 列：范围需要数字</translation>
-    </message>
-    <message>
-        <source>invalid regular expression at column %1: %2</source>
-        <translation>第 %1 列：无效的正则表达式：%2</translation>
-    </message>
-    <message>
-        <source>the range at column %1 ends before it starts</source>
-        <translation>第 %1 列的范围结束值小于起始值</translation>
-    </message>
-    <message>
-        <source>%1 is not an IPv4 or IPv6 address or network at column %2</source>
-        <translation>第 %2 列：%1 不是 IPv4 或 IPv6 地址或网段</translation>
-    </message>
-    <message>
-        <source>`%1` does not apply to a network at column %2</source>
-        <translation>第 %2 列：`%1` 不适用于网段</translation>
-    </message>
-</context>
-<context>
-    <name>ecv::FieldRegistry</name>
-    <message>
-        <source>The bytes are not valid UTF-8</source>
-        <translation>字节不是有效的 UTF-8</translation>
-    </message>
-    <message>
-        <source>The bytes as text, when valid UTF-8</source>
-        <translation>字节作为文本（当其为有效的 UTF-8 时）</translation>
     </message>
 </context>
 </TS>

@@ -59,9 +59,10 @@ QByteArray BodyView::sniffMediaType(const QByteArray &b)
     if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<head") ||
         head.startsWith("<body"))
         return "text/html";
+    // A sample cut short is still JSON; a token JSON does not allow is not (the message text
+    // is translated, so the reindenter says which it was).
     if (JsonReindenter::looksLikeJson(b) &&
-        JsonReindenter::reindent(b.left(64 * 1024)).error.contains(QLatin1String("unexpected")) ==
-            false)
+        !JsonReindenter::reindent(b.left(64 * 1024)).unexpectedToken)
         return "application/json";
     if (TextCharset::looksBinary(b))
         return "application/octet-stream";

@@ -44,10 +44,11 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
         r.tokens.append({kind, int(out.size()), int(text.size())});
         out += text;
     };
-    auto fail = [&](const QString &why) {
+    auto fail = [&](const QString &why, bool unexpected = false) {
         if (r.error.isEmpty()) {
             r.error = why;
             r.errorOffset = i;
+            r.unexpectedToken = unexpected;
         }
     };
 
@@ -74,7 +75,8 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
             const char open = c == '}' ? '{' : '[';
             if (stack.isEmpty() || stack.last() != open) {
                 fail(QCoreApplication::translate("ecv::HttpBody", "unexpected '%1'")
-                         .arg(QLatin1Char(c)));
+                         .arg(QLatin1Char(c)),
+                     true);
                 break;
             }
             stack.removeLast();
@@ -129,7 +131,8 @@ JsonReindenter::Result JsonReindenter::reindent(const QByteArray &in, int indent
                 !word.isEmpty() && (word[0] == '-' || (word[0] >= '0' && word[0] <= '9'));
             if (!number && word != "true" && word != "false" && word != "null") {
                 fail(QCoreApplication::translate("ecv::HttpBody", "unexpected \"%1\"")
-                         .arg(QString::fromUtf8(word.left(20))));
+                         .arg(QString::fromUtf8(word.left(20))),
+                     true);
                 break;
             }
             put(number ? TokenKind::Number : TokenKind::Literal, QString::fromLatin1(word));

@@ -41,6 +41,9 @@ public:
         QVector<Token> tokens;
         QString error;           ///< empty when the input was well-formed JSON
         qint64 errorOffset = -1; ///< byte offset of the problem in the input
+        /** The first problem is a token JSON does not allow there (a stray bracket, a bare
+         *  word): not JSON at all, unlike input that only ends early. */
+        bool unexpectedToken = false;
     };
 
     /** @brief Re-indent @p json with @p indent spaces per level. */

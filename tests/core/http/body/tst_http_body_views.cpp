@@ -69,19 +69,24 @@ void TestHttpBodyViews::jsonInvalid_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("errorOffset");
-    QTest::newRow("bad literal") << QByteArray("{\"a\": tru}") << qint64(6);
-    QTest::newRow("unclosed") << QByteArray("[1, [2") << qint64(6);
-    QTest::newRow("mismatched") << QByteArray("[1}") << qint64(2);
-    QTest::newRow("unterminated string") << QByteArray("{\"a") << qint64(1);
+    // Not JSON at all (a token JSON does not allow), as opposed to JSON that ends early; the body
+    // sniffer decides on this flag, since the message itself is translated.
+    QTest::addColumn<bool>("unexpectedToken");
+    QTest::newRow("bad literal") << QByteArray("{\"a\": tru}") << qint64(6) << true;
+    QTest::newRow("unclosed") << QByteArray("[1, [2") << qint64(6) << false;
+    QTest::newRow("mismatched") << QByteArray("[1}") << qint64(2) << true;
+    QTest::newRow("unterminated string") << QByteArray("{\"a") << qint64(1) << false;
 }
 
 void TestHttpBodyViews::jsonInvalid()
 {
     QFETCH(QByteArray, json);
     QFETCH(qint64, errorOffset);
+    QFETCH(bool, unexpectedToken);
     const JsonReindenter::Result r = JsonReindenter::reindent(json);
     QVERIFY(!r.error.isEmpty());
     QCOMPARE(r.errorOffset, errorOffset);
+    QCOMPARE(r.unexpectedToken, unexpectedToken);
     // Nothing is lost: every non-space input byte is still in the text.
     QString squeezed = r.text;
     squeezed.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
