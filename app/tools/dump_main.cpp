@@ -59,6 +59,10 @@ public:
         m_out.open(options.writeFile == QLatin1String("-") ? stderr : stdout, QIODevice::WriteOnly);
     }
 
+    /** A live capture is open while it runs: facts that a later event may change are left
+     *  out of what is printed then (HttpAnalysis::setCaptureOpen). */
+    void setCaptureOpen(bool open) { m_http.setCaptureOpen(open); }
+
     /** Called once when stdout is gone (a reader such as `head` exited). */
     std::function<void()> onOutputClosed;
 
@@ -280,6 +284,7 @@ int captureLive(QCoreApplication &app, const Options &options)
     }
 
     Dumper dumper(store, options);
+    dumper.setCaptureOpen(true);
     if (live)
         live->passes = [&dumper](int index) { return dumper.passes(index); };
     WebSocketSource source;
@@ -352,6 +357,7 @@ int captureLive(QCoreApplication &app, const Options &options)
     QTimer::singleShot(0, &app, [&] { source.open(url); });
     app.exec();
     store.flush();
+    dumper.setCaptureOpen(false);
     const int reportStatus = dumper.finish();
     if (live && !live->finish() && status == 0)
         status = 1;

@@ -163,7 +163,7 @@ HttpView::HttpView(QWidget *parent)
     connect(m_body, &HttpBodyView::partActivated, this, [this](qint64 offset, qint64 length) {
         const HttpMessage *m = message();
         const auto [begin, end] = m_bodyRange;
-        if (m && begin >= 0 && end - begin == m->body.size() && offset + length <= end - begin)
+        if (m && begin >= 0 && end - begin == m->bodySize() && offset + length <= end - begin)
             emit rangeActivated(begin + offset, begin + offset + length);
     });
     connect(m_curl, &QPushButton::clicked, this, &HttpView::copyCurl);
@@ -362,7 +362,9 @@ void HttpView::showCurrent()
     m_trailers->setVisible(!m.trailers.isEmpty());
     m_trailersTitle->setVisible(!m.trailers.isEmpty());
 
-    m_body->showBody(m.body, httpHeaderValue(m.headers, "content-type"),
+    // A body released from memory (DecodedBodyBudget) is decoded again for the one message
+    // shown.
+    m_body->showBody(m.decodedBody(), httpHeaderValue(m.headers, "content-type"),
                      m.noBodyByRule ? tr("(no body by rule)") : tr("(no body)"));
     QStringList info;
     info << m.bodySizeText();
@@ -389,8 +391,8 @@ void HttpView::showCurrent()
         }
     }
     m_curl->setEnabled(m.isRequest);
-    m_copyBody->setEnabled(!m.body.isEmpty());
-    m_saveBody->setEnabled(!m.body.isEmpty());
+    m_copyBody->setEnabled(m.bodySize() > 0);
+    m_saveBody->setEnabled(m.bodySize() > 0);
 }
 
 void HttpView::copyCurl()
@@ -406,7 +408,7 @@ void HttpView::copyBody()
         return;
     // An image is copied as the image (paste into an editor) and as its text form.
     auto *mime = new QMimeData;
-    mime->setText(PayloadText::render(m->body));
+    mime->setText(PayloadText::render(m->decodedBody()));
     if (m_body->page() == HttpBodyView::Page::Image)
         mime->setImageData(m_body->imageLabel()->pixmap().toImage());
     QApplication::clipboard()->setMimeData(mime);
@@ -421,7 +423,8 @@ void HttpView::saveBody()
     if (path.isEmpty())
         return;
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m->body) != m->body.size())
+    const QByteArray body = m->decodedBody();
+    if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
         QMessageBox::warning(this, tr("Save Decoded Body"),
                              tr("Could not write %1: %2").arg(path, file.errorString()));
 }

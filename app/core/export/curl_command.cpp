@@ -57,7 +57,8 @@ QString CurlCommand::fromRequest(const HttpMessage &m)
     if (m.httpMajor == 2)
         cmd += QStringLiteral(" --http2");
     const QByteArray method = m.method.isEmpty() ? QByteArray("GET") : m.method;
-    if (method != "GET" || !m.body.isEmpty())
+    const QByteArray body = m.decodedBody();
+    if (method != "GET" || !body.isEmpty())
         cmd += QStringLiteral(" -X ") + shellQuote(method);
     cmd += QLatin1Char(' ') + shellQuote(url);
     static const QList<QByteArray> skipped{"host", "content-length", "transfer-encoding",
@@ -79,8 +80,8 @@ QString CurlCommand::fromRequest(const HttpMessage &m)
     }
     if (httpHeaderValue(m.headers, "accept-encoding").toLower().contains("gzip"))
         cmd += QStringLiteral(" \\\n  --compressed");
-    if (!m.body.isEmpty())
-        cmd += QStringLiteral(" \\\n  --data-binary ") + shellQuote(m.body);
+    if (!body.isEmpty())
+        cmd += QStringLiteral(" \\\n  --data-binary ") + shellQuote(body);
     return cmd;
 }
 

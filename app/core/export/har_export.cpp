@@ -105,22 +105,23 @@ double ms(qint64 ns)
 
 QJsonObject postData(const HttpMessage &m)
 {
+    const QByteArray body = m.decodedBody(); // decoded again if it was released from memory
     const QByteArray contentType = httpHeaderValue(m.headers, "content-type");
     QJsonObject out;
     out.insert(QStringLiteral("mimeType"), latin(contentType));
     bool base64 = false;
-    out.insert(QStringLiteral("text"), HarExport::bodyText(m.body, contentType, &base64));
+    out.insert(QStringLiteral("text"), HarExport::bodyText(body, contentType, &base64));
     if (base64)
         out.insert(QStringLiteral("_encoding"), QStringLiteral("base64"));
     const QByteArray media = httpMediaType(contentType);
     QJsonArray params;
     if (media == "application/x-www-form-urlencoded") {
-        for (const FormUrlEncoded::Field &f : FormUrlEncoded::parse(m.body))
+        for (const FormUrlEncoded::Field &f : FormUrlEncoded::parse(body))
             params.append(QJsonObject{{QStringLiteral("name"), f.first},
                                       {QStringLiteral("value"), f.second}});
     } else if (media == "multipart/form-data") {
         const QByteArray boundary = MultipartParser::boundary(contentType);
-        for (const MultipartParser::Part &p : MultipartParser::parse(m.body, boundary)) {
+        for (const MultipartParser::Part &p : MultipartParser::parse(body, boundary)) {
             QJsonObject param{{QStringLiteral("name"), p.name}};
             if (!p.fileName.isEmpty()) {
                 param.insert(QStringLiteral("fileName"), p.fileName);
@@ -156,14 +157,15 @@ QJsonObject noResponse()
 QJsonObject response(const HttpMessage &m)
 {
     const QByteArray contentType = httpHeaderValue(m.headers, "content-type");
-    QJsonObject content{{QStringLiteral("size"), qint64(m.body.size())},
+    const QByteArray body = m.decodedBody(); // decoded again if it was released from memory
+    QJsonObject content{{QStringLiteral("size"), qint64(body.size())},
                         {QStringLiteral("mimeType"), latin(contentType)}};
     if (!m.codingsApplied.isEmpty())
         content.insert(QStringLiteral("compression"),
-                       qint64(m.wireBody.size()) - qint64(m.body.size()));
-    if (!m.body.isEmpty()) {
+                       qint64(m.wireBody.size()) - qint64(body.size()));
+    if (!body.isEmpty()) {
         bool base64 = false;
-        content.insert(QStringLiteral("text"), HarExport::bodyText(m.body, contentType, &base64));
+        content.insert(QStringLiteral("text"), HarExport::bodyText(body, contentType, &base64));
         if (base64)
             content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
     }
@@ -214,7 +216,7 @@ QJsonObject HarExport::entry(const HttpCaptureAnalysis &a, const HttpExchange &x
                         {QStringLiteral("queryString"), query},
                         {QStringLiteral("headersSize"), headersSize(req)},
                         {QStringLiteral("bodySize"), qint64(req.wireBody.size())}};
-    if (!req.body.isEmpty())
+    if (req.bodySize() > 0)
         request.insert(QStringLiteral("postData"), postData(req));
 
     const double send = std::max(0.0, ms(req.lastTimeNs - req.firstTimeNs));

@@ -154,7 +154,7 @@ QVector<HttpObjectExport::Object> HttpObjectExport::list(const CaptureReadHandle
         const HttpCaptureAnalysis &a = entry->analysis;
         for (int msg : a.messagesByItem.value(*item)) {
             const HttpMessage &m = a.messages.at(msg);
-            if (m.firstItem != *item || m.body.isEmpty() || m.interim)
+            if (m.firstItem != *item || m.bodySize() == 0 || m.interim)
                 continue;
             Object o;
             o.eventIndex = r.eventIndex;
@@ -163,7 +163,7 @@ QVector<HttpObjectExport::Object> HttpObjectExport::list(const CaptureReadHandle
             o.request = m.isRequest;
             o.streamId = m.streamId;
             o.contentType = QString::fromUtf8(httpHeaderValue(m.headers, "content-type"));
-            o.size = m.body.size();
+            o.size = m.bodySize();
             const int pair = a.pairedMessage(msg);
             const HttpMessage *request = m.isRequest ? &m
                                          : pair >= 0 ? &a.messages.at(pair)
@@ -211,7 +211,7 @@ HttpObjectExport::Result HttpObjectExport::save(const CaptureReadHandle &capture
                     return used.contains(n) || QFileInfo::exists(dir.filePath(n));
                 });
             used.insert(name);
-            if (writeNew(dir.filePath(name), m->body, &error))
+            if (writeNew(dir.filePath(name), m->decodedBody(), &error))
                 result.written << name;
         }
         if (!error.isEmpty()) {

@@ -323,8 +323,8 @@ const QVector<FieldInfo> &table()
          FieldSource::Http, 0,
          [](const FieldContext &c, FieldValues &o) {
              const HttpMessage *m = message(c) ? c.httpMessage() : nullptr;
-             if (m && !m->body.isEmpty())
-                 o.append(FieldValue::ofBytes(m->body));
+             if (m && m->bodySize() > 0)
+                 o.append(FieldValue::ofBytes(m->decodedBody()));
          }},
         {"http.response_in", FieldType::Unsigned,
          QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Response in frame"), FieldSource::Http, Json,

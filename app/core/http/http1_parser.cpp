@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace ecv {
 
@@ -20,39 +21,49 @@ bool isTokenChar(char c)
     return QByteArray("!#$%&'*+-.^_`|~").contains(c);
 }
 
-bool isHttpVersion(const QByteArray &v)
+bool isHttpVersion(QByteArrayView v)
 {
     return v.size() == 8 && v.startsWith("HTTP/") && v[5] >= '0' && v[5] <= '9' && v[6] == '.' &&
            v[7] >= '0' && v[7] <= '9';
 }
 
-// End of the header section starting at pos: index one past the empty line, or -1.
-qint64 headerSectionEnd(const QByteArray &in, qint64 pos)
+// Offset of the first '\n' in [pos, limit), or limit. Never looks past limit: a probe at every
+// event boundary of bytes without line ends must not scan to the end each time.
+qint64 lineEndBefore(const QByteArray &in, qint64 pos, qint64 limit)
 {
-    qint64 i = pos;
-    while (true) {
-        const qint64 nl = in.indexOf('\n', i);
-        if (nl < 0)
-            return -1;
-        // Empty line: "\n" right after the previous line end, or "\r\n".
-        const qint64 next = nl + 1;
-        if (next < in.size() && in[next] == '\n')
-            return next + 1;
-        if (next + 1 < in.size() && in[next] == '\r' && in[next + 1] == '\n')
-            return next + 2;
-        i = next;
-    }
+    limit = std::min<qint64>(limit, in.size());
+    if (pos >= limit)
+        return limit;
+    const void *nl = std::memchr(in.constData() + pos, '\n', size_t(limit - pos));
+    return nl ? qint64(static_cast<const char *>(nl) - in.constData()) : limit;
 }
 
 QByteArray firstLine(const QByteArray &in, qint64 pos, qint64 limit)
 {
-    qint64 nl = in.indexOf('\n', pos);
-    if (nl < 0 || nl > limit)
-        nl = limit;
+    const qint64 nl = lineEndBefore(in, pos, limit);
     QByteArray line = in.mid(pos, nl - pos);
     if (line.endsWith('\r'))
         line.chop(1);
     return line;
+}
+
+// End of the header section starting at pos: index one past the empty line, or -1 when there is
+// none before limit.
+qint64 headerSectionEnd(const QByteArray &in, qint64 pos, qint64 limit)
+{
+    qint64 i = pos;
+    while (true) {
+        const qint64 nl = lineEndBefore(in, i, limit);
+        if (nl >= limit)
+            return -1;
+        // Empty line: "\n" right after the previous line end, or "\r\n".
+        const qint64 next = nl + 1;
+        if (next < limit && in[next] == '\n')
+            return next + 1;
+        if (next + 1 < limit && in[next] == '\r' && in[next + 1] == '\n')
+            return next + 2;
+        i = next;
+    }
 }
 
 // The first boundary in (from, to) where a new HTTP/1 message starts, or -1.
@@ -71,17 +82,29 @@ qint64 messageBoundaryIn(const QByteArray &in, const QVector<qint64> &boundaries
 
 bool Http1Parser::startsMessage(const QByteArray &input, qint64 offset)
 {
-    const QByteArray line = firstLine(input, offset, std::min<qint64>(input.size(), offset + 8192));
+    // Called at every event boundary of a conversation: looks at the first line in place,
+    // without copying or splitting it.
+    if (offset < 0 || offset >= input.size())
+        return false;
+    const qint64 nl = lineEndBefore(input, offset, std::min<qint64>(input.size(), offset + 8192));
+    QByteArrayView line(input.constData() + offset, nl - offset);
+    if (line.endsWith('\r'))
+        line.chop(1);
     if (line.startsWith("HTTP/")) {
         // status-line = HTTP-version SP 3DIGIT SP [reason]
-        return line.size() >= 12 && isHttpVersion(line.left(8)) && line[8] == ' ' &&
+        return line.size() >= 12 && isHttpVersion(line.first(8)) && line[8] == ' ' &&
                std::isdigit(uchar(line[9])) && std::isdigit(uchar(line[10])) &&
                std::isdigit(uchar(line[11]));
     }
-    const QList<QByteArray> parts = line.split(' ');
-    if (parts.size() != 3 || parts[0].isEmpty() || parts[1].isEmpty() || !isHttpVersion(parts[2]))
+    // request-line = method SP request-target SP HTTP-version: exactly three non-empty parts.
+    const qsizetype sp1 = line.indexOf(' ');
+    if (sp1 <= 0)
         return false;
-    return std::all_of(parts[0].begin(), parts[0].end(), isTokenChar);
+    const qsizetype sp2 = line.indexOf(' ', sp1 + 1);
+    if (sp2 <= sp1 + 1 || line.indexOf(' ', sp2 + 1) >= 0 || !isHttpVersion(line.sliced(sp2 + 1)))
+        return false;
+    const QByteArrayView method = line.first(sp1);
+    return std::all_of(method.begin(), method.end(), isTokenChar);
 }
 
 HttpHeaderList Http1Parser::parseHeaderLines(const QByteArray &block, QStringList *notes)
@@ -140,10 +163,19 @@ Http1Parser::Result Http1Parser::parse(const QByteArray &in, qint64 offset, cons
     if (pos >= in.size())
         return r;
 
-    qint64 hEnd = headerSectionEnd(in, pos);
+    // A header section never runs across an event boundary where a new request or status line
+    // starts: a message whose empty line was not captured ends there, and the next one is read
+    // on its own (RFC 9112 §2.2 framing cannot tell, eCapture's event boundaries can).
+    qint64 limit = in.size();
+    if (!opt.ecaptureFramed) {
+        const qint64 cut = messageBoundaryIn(in, opt.eventBoundaries, pos, in.size());
+        if (cut >= 0)
+            limit = cut;
+    }
+    qint64 hEnd = headerSectionEnd(in, pos, limit);
     const bool headersComplete = hEnd >= 0;
     if (!headersComplete)
-        hEnd = in.size();
+        hEnd = limit;
     const QByteArray start = firstLine(in, pos, hEnd);
     HttpMessage &m = r.message;
     m.startLine = start;

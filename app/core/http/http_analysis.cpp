@@ -45,7 +45,7 @@ HttpAnalysis::EntryPtr HttpAnalysis::analyze(const CaptureReadHandle &capture, q
         cached->items.size() >= capture.conversationEventCount(id))
         return cached;
     const EntryPtr fresh =
-        HttpAnalysisCache::compute(id, loadItems(capture, id), {}, capture.generation());
+        HttpAnalysisCache::compute(id, loadItems(capture, id), m_options, capture.generation());
     if (capture.isCurrent())
         m_cache.put(fresh);
     return fresh;
@@ -134,6 +134,15 @@ const HttpMessage *HttpAnalysis::messageOf(const EntryPtr &entry, int eventIndex
     if (!f || !f->present || f->message < 0 || f->message >= entry->analysis.messages.size())
         return nullptr;
     return &entry->analysis.messages.at(f->message);
+}
+
+void HttpAnalysis::setCaptureOpen(bool open)
+{
+    if (m_options.captureOpen == open)
+        return;
+    m_options.captureOpen = open;
+    // Results computed the other way are dropped like a cleared store's.
+    onCleared();
 }
 
 void HttpAnalysis::waitForDone()

@@ -85,6 +85,13 @@ public:
      */
     static QVector<HttpDissector::Item> loadItems(const CaptureReadHandle &capture, quint32 id);
 
+    /**
+     * @brief Whether the capture is still growing (a live capture; default false). While it
+     * is, a message cut short at the end of what was captured may continue, and facts that
+     * depend on its end (http.body_length) are left out. Setting it drops cached analyses.
+     */
+    void setCaptureOpen(bool open);
+
     /** @brief Block until queued analyses are done (tests, shutdown). */
     void waitForDone();
 
@@ -99,6 +106,7 @@ private:
     CaptureStore *m_store;
     Mode m_mode;
     mutable HttpAnalysisCache m_cache; ///< thread-safe; analyze() fills it from workers
+    HttpDissector::Options m_options;  ///< set on the owner thread while no job runs
     QThreadPool m_pool;
     QSet<quint32> m_pending;
     QSet<quint32> m_deferred;         ///< a re-request is scheduled

@@ -10,6 +10,8 @@
 #include "core/wire/hex_dump_text.h"
 #include "core/wire/saturating_arithmetic.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace ecv {
@@ -17,6 +19,19 @@ namespace ecv {
 namespace {
 
 using Item = HttpDissector::Item;
+
+/** Header sections of the eCapture-framed messages seen so far -> the first message with it. */
+using FramedSeen = QHash<QByteArray, int>;
+
+QByteArray headerSectionKey(const HttpMessage &m)
+{
+    // Length-prefixed, so no name or value can make two different sections equal.
+    QByteArray key = QByteArray::number(m.startLine.size()) + ':' + m.startLine;
+    for (const HttpHeaderField &f : m.headers)
+        key += QByteArray::number(f.name.size()) + ':' + f.name +
+               QByteArray::number(f.value.size()) + ':' + f.value;
+    return key;
+}
 
 struct Pending
 {
@@ -30,6 +45,7 @@ public:
     Dissection(const QVector<Item> &items, const HttpDissector::Options &opt)
         : m_items(items)
         , m_opt(opt)
+        , m_budget(opt.heldBodyLimit)
     {
         m_out.itemBytes.resize(items.size());
         for (int i = 0; i < items.size(); ++i) {
@@ -44,6 +60,7 @@ public:
 
     HttpCaptureAnalysis run()
     {
+        m_out.captureOpen = m_opt.captureOpen;
         bool anyText = false;
         for (const Item &it : m_items)
             anyText = anyText || it.format == PayloadFormat::Http2Rendering;
@@ -136,35 +153,37 @@ private:
     }
 
     void addHttp1Message(Http1Parser::Result &res, const HttpByteRun &run, Direction dir,
-                         bool isResponse, QVector<int> &framedSeen)
+                         bool isResponse, FramedSeen &framedSeen)
     {
         HttpMessage &m = res.message;
         m.headerRanges = run.map(res.begin, res.headerEnd);
         m.bodyRanges = run.map(res.headerEnd, res.bodyEnd);
         place(m, dir);
         if (m.ecaptureFramed) {
-            for (int prev : framedSeen) {
-                const HttpMessage &p = m_out.messages[prev];
-                if (p.startLine == m.startLine && p.headers == m.headers) {
-                    m.notes << QCoreApplication::translate(
-                                   "ecv::HttpDissector",
-                                   "repeats the header section of frame %1 "
-                                   "(eCapture flushed it again); shown on its own")
-                                   .arg(m_items[p.firstItem].frameNumber);
-                    break;
-                }
+            // The first earlier message with this very header section (one hash lookup, not a
+            // scan of every earlier message).
+            const QByteArray key = headerSectionKey(m);
+            const auto seen = framedSeen.constFind(key);
+            if (seen != framedSeen.cend()) {
+                m.notes << QCoreApplication::translate(
+                               "ecv::HttpDissector",
+                               "repeats the header section of frame %1 "
+                               "(eCapture flushed it again); shown on its own")
+                               .arg(m_items[m_out.messages[*seen].firstItem].frameNumber);
+            } else {
+                framedSeen.insert(key, int(m_out.messages.size()));
             }
-            framedSeen.append(int(m_out.messages.size()));
         }
         if (isResponse && !m.isRequest && !m.interim)
             ++m_methodCursor;
         if (!isResponse && m.isRequest)
             m_requestMethods.append(m.method);
+        m_budget.settle(m, int(m_out.messages.size()));
         m_out.messages.append(m);
     }
 
     void parseRun(const HttpByteRun &run, Direction dir, bool isResponse, Pending &pending,
-                  QVector<int> &framedSeen)
+                  FramedSeen &framedSeen)
     {
         qint64 pos = 0;
         const QByteArray &b = run.bytes;
@@ -186,11 +205,17 @@ private:
                                .arg(m.declaredLength);
             m.bodyTruncated = pending.remaining > 0;
             Http1Parser::decodeBody(m, m_opt.decodeCap);
+            m_budget.settle(m, pending.message);
             place(m, dir);
             pos = take;
         }
         pending = {};
-        const QVector<qint64> bounds = run.boundaries();
+        // Only the event boundaries where a new message starts matter to the parser; finding
+        // them once keeps each message's look-ahead O(log n) (the parser checks them again).
+        QVector<qint64> bounds;
+        for (qint64 at : run.boundaries())
+            if (Http1Parser::startsMessage(b, at))
+                bounds.append(at);
         while (pos < b.size()) {
             Http1Parser::Options o;
             o.eventBoundaries = bounds;
@@ -199,13 +224,8 @@ private:
                 o.requestMethod = nextRequestMethod();
             Http1Parser::Result res = Http1Parser::parse(b, pos, o);
             if (res.status == Http1Parser::Status::NotHttp) {
-                qint64 next = b.size();
-                for (auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), pos);
-                     it != bounds.cend(); ++it)
-                    if (Http1Parser::startsMessage(b, *it)) {
-                        next = *it;
-                        break;
-                    }
+                const auto it = std::upper_bound(bounds.cbegin(), bounds.cend(), pos);
+                const qint64 next = it == bounds.cend() ? b.size() : *it;
                 bool blank = true;
                 for (qint64 i = pos; i < next && blank; ++i)
                     blank = b[i] == '\r' || b[i] == '\n';
@@ -229,8 +249,9 @@ private:
     void parseHttp1Slot(int slot, bool isResponse)
     {
         const Direction dir = dirOf(slot);
+        const qsizetype firstMessage = m_out.messages.size();
         Pending pending;
-        QVector<int> framedSeen;
+        FramedSeen framedSeen;
         HttpByteRun run;
         for (int i : m_slots[slot]) {
             if (isRawItem(i)) {
@@ -266,6 +287,11 @@ private:
         }
         if (!run.isEmpty())
             parseRun(run, dir, isResponse, pending, framedSeen);
+        // The direction's last message may still grow when its body is cut short here.
+        if (m_out.messages.size() > firstMessage) {
+            HttpMessage &last = m_out.messages.last();
+            last.bodyMayContinue = last.bodyTruncated && !last.noBodyByRule;
+        }
     }
 
     void dissectHttp1()
@@ -353,11 +379,12 @@ private:
             in.directionItems[s] = m_slots[s];
             in.runs[s] = rawRun(s);
         }
-        Http2Dissection::run(in, m_opt.decodeCap, m_out);
+        Http2Dissection::run(in, m_opt, m_budget, m_out);
     }
 
     const QVector<Item> &m_items;
     HttpDissector::Options m_opt;
+    DecodedBodyBudget m_budget;
     HttpCaptureAnalysis m_out;
     QVector<int> m_slots[3];
     QVector<QByteArray> m_requestMethods;

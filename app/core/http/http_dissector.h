@@ -6,6 +6,8 @@
 #include <QVector>
 
 #include "core/http/body/content_decoder.h"
+#include "core/http/body/decoded_body_budget.h"
+#include "core/http/h2/hpack_decoder.h"
 #include "core/http/http_message.h"
 #include "core/wire/captured_event.h"
 
@@ -21,6 +23,7 @@ struct HttpCaptureAnalysis
     QVector<HttpExchange> exchanges; ///< request/response pairs (HTTP/1 FIFO, HTTP/2 stream id)
     QVector<QByteArray> itemBytes;   ///< per item: the bytes dissected (hex.Dump items decoded)
     bool http2 = false;              ///< the conversation is HTTP/2
+    bool captureOpen = false;        ///< HttpDissector::Options::captureOpen of this analysis
     QStringList notes;               ///< conversation-level notes (undissected bytes, …)
     QVector<QVector<int>> messagesByItem;   ///< per item: messages with bytes in it, ascending
     QVector<QStringList> http2FramesByItem; ///< HTTP/2: per item, frames starting in it
@@ -85,6 +88,14 @@ public:
     struct Options
     {
         qint64 decodeCap = ContentDecoder::DefaultCap; ///< cap of each decoded body (bytes)
+        /** Decoded bodies held per conversation (bytes); later ones are released and decoded
+         *  again on demand (DecodedBodyBudget, HttpMessage::decodedBody()). */
+        qint64 heldBodyLimit = DecodedBodyBudget::DefaultLimit;
+        /** Cap of each decoded HTTP/2 header list (HpackDecoder::DefaultMaxHeaderListSize). */
+        qint64 maxHeaderListSize = HpackDecoder::DefaultMaxHeaderListSize;
+        /** The capture is still growing (live): a message cut short at the end of what was
+         *  captured may continue, so what depends on its end is not known yet. */
+        bool captureOpen = false;
     };
 
     /** @brief Item from a normalized event. */

@@ -33,7 +33,7 @@ struct HttpEventFields
                             ///< type, lower case, no parameters
     qint64 bodyLength = -1; ///< http.body_length (HTTP/1 responses, requests with a body):
                             ///< decoded bytes of the whole body, reassembled from every event
-                            ///< it spans
+                            ///< it spans; -1 while a live capture may still bring more of it
     quint32 responseIn = 0; ///< http.response_in: frame.number of the response's event
     quint32 requestIn = 0;  ///< http.request_in: frame.number of the request's event
     bool hasTime = false;

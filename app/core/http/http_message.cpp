@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/http_message.h"
 
+#include "core/http/body/content_decoder.h"
+
 namespace ecv {
 
 QByteArray httpHeaderValue(const HttpHeaderList &headers, const QByteArray &name)
@@ -35,15 +37,26 @@ QByteArray httpMediaType(const QByteArray &contentType)
     return t.trimmed().toLower();
 }
 
+QByteArray HttpMessage::decodedBody() const
+{
+    if (!bodyReleased)
+        return body;
+    // The cap is the size decoded the first time: the same bytes come out.
+    return ContentDecoder::decodeList(wireBody, httpHeaderValues(headers, "content-encoding"), true,
+                                      releasedBodySize)
+        .bytes;
+}
+
 QString HttpMessage::bodySizeText() const
 {
+    const qint64 size = bodySize();
     // eCapture v1 hands over bodies it already decoded (its HTTP/2 "Merged Data Frame" block
     // carries no wire size at all): there is no encoded size to report.
-    if (ecaptureFramed && codingsApplied.isEmpty() && wireBodyLength == 0 && !body.isEmpty())
-        return QStringLiteral("%1 bytes (decoded by eCapture)").arg(body.size());
-    if (!codingsApplied.isEmpty() || wireBodyLength != body.size())
-        return QStringLiteral("%1 bytes encoded → %2 decoded").arg(wireBodyLength).arg(body.size());
-    return QStringLiteral("%1 bytes").arg(body.size());
+    if (ecaptureFramed && codingsApplied.isEmpty() && wireBodyLength == 0 && size > 0)
+        return QStringLiteral("%1 bytes (decoded by eCapture)").arg(size);
+    if (!codingsApplied.isEmpty() || wireBodyLength != size)
+        return QStringLiteral("%1 bytes encoded → %2 decoded").arg(wireBodyLength).arg(size);
+    return QStringLiteral("%1 bytes").arg(size);
 }
 
 QByteArray HttpMessage::mediaType() const

@@ -82,14 +82,24 @@ struct HttpMessage
     HeaderLoss headerLoss = HeaderLoss::None; ///< why headersUnknown
     QString headerError; ///< CompressionError: nghttp2's error text (nghttp2_strerror)
 
-    QByteArray wireBody;         ///< after transfer decoding, before content decoding
-    QByteArray body;             ///< after content decoding (== wireBody when none)
-    qint64 wireBodyLength = 0;   ///< body bytes as carried (chunk framing included)
-    qint64 declaredLength = -1;  ///< Content-Length value, -1 if none
-    bool bodyTruncated = false;  ///< fewer bytes than declared / last chunk missing
+    QByteArray wireBody;        ///< after transfer decoding, before content decoding
+    QByteArray body;            ///< after content decoding (== wireBody when none)
+    qint64 wireBodyLength = 0;  ///< body bytes as carried (chunk framing included)
+    qint64 declaredLength = -1; ///< Content-Length value, -1 if none
+    bool bodyTruncated = false; ///< fewer bytes than declared / last chunk missing
+    /** The body is cut short where the captured bytes of its direction end: a later event may
+     *  still bring the rest (live), so its whole length is not known yet. */
+    bool bodyMayContinue = false;
     bool noBodyByRule = false;   ///< HEAD response, 1xx, 204, 304
     QString decodeError;         ///< content decoding failed (body holds partial/raw bytes)
     bool truncatedByCap = false; ///< decoded size reached the cap
+    /**
+     * The decoded body is not held in memory: the conversation's decoded bodies passed their
+     * limit (DecodedBodyBudget). @c body is empty then; decodedBody() decodes it again from
+     * @c wireBody and bodySize() still gives its size. A note says so.
+     */
+    bool bodyReleased = false;
+    qint64 releasedBodySize = 0; ///< bytes of the released decoded body
     QStringList codingsApplied;  ///< content codings removed, in order
     QStringList notes;           ///< human-readable notes (mismatches, truncation, repeats)
 
@@ -106,6 +116,13 @@ struct HttpMessage
 
     int exchange = -1; ///< index into HttpCaptureAnalysis::exchanges, -1 if unpaired
 
+    /** @brief Bytes of the decoded body, held or released. */
+    qint64 bodySize() const { return bodyReleased ? releasedBodySize : body.size(); }
+    /**
+     * @brief The decoded body: @c body, or when released, @c wireBody decoded again by its
+     * Content-Encoding (the same bytes as the first time; costs a decode). Any thread.
+     */
+    QByteArray decodedBody() const;
     /** @brief "N bytes encoded → M decoded" (or "M bytes" when nothing was decoded). */
     QString bodySizeText() const;
     /** @brief Media type of Content-Type (lower case, no parameters), or empty. */

@@ -212,7 +212,7 @@ BodyView::Rendered BodyView::render(const QByteArray &body, const QByteArray &co
 
 BodyView::Rendered BodyView::render(const HttpMessage &m, qint64 prettyLimit)
 {
-    return render(m.body, httpHeaderValue(m.headers, "content-type"), prettyLimit);
+    return render(m.decodedBody(), httpHeaderValue(m.headers, "content-type"), prettyLimit);
 }
 
 } // namespace ecv

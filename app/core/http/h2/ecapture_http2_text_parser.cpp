@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/wire/hex_digit.h"
+#include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
 
@@ -21,16 +22,54 @@ const QByteArray GzipPlaceholder("Partial entity body with gzip encoding ...");
 const QByteArray HpackContextLine("Incorrect HPACK context");
 const QByteArray ContinuationLine("Not Supported HEADERS Frame with CONTINUATION frames");
 
-// Next marker at or after pos that starts a line; returns its offset or -1.
-qint64 nextMarker(const QByteArray &t, qint64 pos, const QByteArray &marker)
+/**
+ * Finds each marker's next line-start occurrence at or after a position, remembering the last
+ * answer: parse() asks with growing positions, so every marker is scanned for once over the
+ * whole text (one search from each block would make 64,000 blocks quadratic).
+ */
+class MarkerScanner
 {
-    qint64 i = pos;
-    while ((i = t.indexOf(marker, i)) >= 0) {
-        if (i == 0 || t[i - 1] == '\n')
-            return i;
-        ++i;
+public:
+    MarkerScanner(const QByteArray &text, const QByteArray &marker)
+        : m_text(text)
+        , m_marker(marker)
+    {}
+
+    /** Offset of the next occurrence that starts a line at or after @p pos, or -1. */
+    qint64 next(qint64 pos)
+    {
+        if (m_found == -1 && m_searchedFrom <= pos)
+            return -1; // none left after an earlier, smaller position
+        if (m_found >= pos && m_searchedFrom <= pos)
+            return m_found;
+        qint64 i = pos;
+        while ((i = m_text.indexOf(m_marker, i)) >= 0) {
+            if (i == 0 || m_text[i - 1] == '\n')
+                break;
+            ++i;
+        }
+        m_searchedFrom = pos;
+        m_found = i;
+        return i;
     }
-    return -1;
+
+private:
+    const QByteArray &m_text;
+    const QByteArray &m_marker;
+    qint64 m_searchedFrom = kInt64Max; ///< position of the last search (none yet)
+    qint64 m_found = -2;               ///< its answer
+};
+
+/**
+ * A length or id printed by eCapture, read as a non-negative integer no larger than @p limit;
+ * -1 when it is missing, not a number, negative or larger (the text is arbitrary bytes: a
+ * length like 9223372036854775807 must never reach a pointer sum).
+ */
+qint64 boundedNumber(const QByteArray &text, qint64 limit)
+{
+    bool ok = false;
+    const qint64 v = text.trimmed().toLongLong(&ok);
+    return ok && v >= 0 && v <= limit ? v : -1;
 }
 
 // Reads "marker<value>\n" at pos; returns the value and advances pos, or null on mismatch.
@@ -184,9 +223,11 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
 {
     Result r;
     qint64 pos = 0;
+    MarkerScanner frames(t, FrameMarker);
+    MarkerScanner mergedBlocks(t, MergedMarker);
     while (pos < t.size()) {
-        const qint64 f = nextMarker(t, pos, FrameMarker);
-        const qint64 m = nextMarker(t, pos, MergedMarker);
+        const qint64 f = frames.next(pos);
+        const qint64 m = mergedBlocks.next(pos);
         if (f < 0 && m < 0)
             break;
         const bool merged = m >= 0 && (f < 0 || m < f);
@@ -199,12 +240,17 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
             e.type = 0;
             e.ecaptureMerged = true;
             e.streamId = readField(t, p, MergedMarker).trimmed().toUInt(&ok);
-            const qint64 len = readField(t, p, FinalLengthMarker).trimmed().toLongLong();
+            // Bounded by the text: the merged body is printed right here.
+            const qint64 len = boundedNumber(readField(t, p, FinalLengthMarker), t.size());
             if (p < t.size() && t[p] == '\n')
                 ++p;
-            const qint64 have = qMin<qint64>(len, t.size() - p);
+            const qint64 have = qMax<qint64>(0, qMin<qint64>(len, t.size() - p));
             e.payload = t.mid(p, have);
-            e.complete = have == len;
+            e.complete = len >= 0 && have == len;
+            if (len < 0)
+                r.notes << QStringLiteral("Merged Data Frame of stream %1: the final length is "
+                                          "not a length; the body is cut short")
+                               .arg(e.streamId);
             p += have;
             e.ranges.append({p - have, p});
             r.events.append(e);
@@ -213,11 +259,22 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
         }
         e.kind = kindFromName(readField(t, p, FrameMarker).trimmed(), &e.type);
         e.streamId = readField(t, p, StreamMarker).trimmed().toUInt();
+        // A frame length (RFC 9113 §4.1: 24 bits) that does not fit the text is treated as
+        // missing below: the payload runs to the next block instead.
         qint64 len = -1;
-        if (t.mid(p, LengthMarker.size()) == LengthMarker)
-            len = readField(t, p, LengthMarker).trimmed().toLongLong();
-        const qint64 nextF = nextMarker(t, p, FrameMarker);
-        const qint64 nextM = nextMarker(t, p, MergedMarker);
+        bool lengthGiven = false;
+        if (t.mid(p, LengthMarker.size()) == LengthMarker) {
+            lengthGiven = true;
+            const QByteArray text = readField(t, p, LengthMarker);
+            len = boundedNumber(text, t.size());
+            if (len < 0)
+                r.notes << QStringLiteral("Frame Length of stream %1 is not a length that fits "
+                                          "the event (\"%2\"); read to the next frame instead")
+                               .arg(e.streamId)
+                               .arg(QString::fromLatin1(text.trimmed().left(40)));
+        }
+        const qint64 nextF = frames.next(p);
+        const qint64 nextM = mergedBlocks.next(p);
         qint64 next = t.size();
         if (nextF >= 0)
             next = nextF;
@@ -257,7 +314,7 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
         } else if (e.kind == Http2Event::Kind::Data) {
             if (t.mid(p, GzipPlaceholder.size()) == GzipPlaceholder) {
                 e.ecapturePlaceholder = true;
-            } else if (len >= 0 && p + len <= t.size() &&
+            } else if (len >= 0 && len <= t.size() - p &&
                        (p + len == t.size() || t[p + len] == '\n')) {
                 e.payload = t.mid(p, len);
                 e.ranges.append({p, p + len});
@@ -268,7 +325,7 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
                 while (end > p && t[end - 1] == '\n')
                     --end;
                 e.payload = t.mid(p, end - p);
-                e.complete = len < 0 || e.payload.size() == len;
+                e.complete = !lengthGiven || e.payload.size() == len;
                 e.ranges.append({p, end});
                 p = end;
             }

@@ -5,6 +5,7 @@
 
 #include <nghttp2/nghttp2.h>
 
+#include <cstring>
 #include <utility>
 
 namespace ecv {
@@ -24,6 +25,7 @@ HpackDecoder::HpackDecoder(HpackDecoder &&other) noexcept
     : m_inflater(std::exchange(other.m_inflater, nullptr))
     , m_maxTableSize(other.m_maxTableSize)
     , m_failures(other.m_failures)
+    , m_shared(std::move(other.m_shared))
 {}
 
 HpackDecoder &HpackDecoder::operator=(HpackDecoder &&other) noexcept
@@ -34,12 +36,14 @@ HpackDecoder &HpackDecoder::operator=(HpackDecoder &&other) noexcept
         m_inflater = std::exchange(other.m_inflater, nullptr);
         m_maxTableSize = other.m_maxTableSize;
         m_failures = other.m_failures;
+        m_shared = std::move(other.m_shared);
     }
     return *this;
 }
 
 void HpackDecoder::reset()
 {
+    m_shared.clear();
     if (m_inflater)
         nghttp2_hd_inflate_del(m_inflater);
     m_inflater = nullptr;
@@ -58,7 +62,26 @@ void HpackDecoder::setMaxTableSize(quint32 size)
         nghttp2_hd_inflate_change_table_size(m_inflater, size);
 }
 
-HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
+QByteArray HpackDecoder::shared(const uint8_t *data, size_t length)
+{
+    // Short strings are cheaper to copy than to look up.
+    constexpr size_t MinShared = 64;
+    constexpr qsizetype MaxRemembered = 512;
+    const char *bytes = reinterpret_cast<const char *>(data);
+    if (length < MinShared)
+        return QByteArray(bytes, qsizetype(length));
+    const auto it = m_shared.constFind(data);
+    if (it != m_shared.cend() && size_t(it->size()) == length &&
+        std::memcmp(it->constData(), bytes, length) == 0)
+        return *it;
+    if (m_shared.size() >= MaxRemembered)
+        m_shared.clear();
+    const QByteArray copy(bytes, qsizetype(length));
+    m_shared.insert(data, copy);
+    return copy;
+}
+
+HpackDecoder::Result HpackDecoder::decode(const QByteArray &block, qint64 maxHeaderListSize)
 {
     Result r;
     if (!m_inflater) {
@@ -91,9 +114,13 @@ HpackDecoder::Result HpackDecoder::decode(const QByteArray &block)
         in += rv;
         left -= size_t(rv);
         if (flags & NGHTTP2_HD_INFLATE_EMIT) {
-            r.fields.append(
-                {QByteArray(reinterpret_cast<const char *>(nv.name), qsizetype(nv.namelen)),
-                 QByteArray(reinterpret_cast<const char *>(nv.value), qsizetype(nv.valuelen))});
+            const qint64 fieldSize = qint64(nv.namelen) + qint64(nv.valuelen) + 32;
+            ++r.fieldCount;
+            r.listSize += fieldSize;
+            if (r.listSize > maxHeaderListSize)
+                r.listTruncated = true;
+            else
+                r.fields.append({shared(nv.name, nv.namelen), shared(nv.value, nv.valuelen)});
         }
         if (flags & NGHTTP2_HD_INFLATE_FINAL) {
             nghttp2_hd_inflate_end_headers(m_inflater);

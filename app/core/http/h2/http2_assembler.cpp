@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "core/http/body/content_decoder.h"
+#include "core/http/body/decoded_body_budget.h"
 #include "core/wire/saturating_arithmetic.h"
 
 namespace ecv {
@@ -35,7 +36,9 @@ void applyPseudoHeaders(HttpMessage &m)
 void takeHeaderBlock(HttpMessage &m, const Http2Event &e)
 {
     m.headers = e.fields;
-    m.headersComplete = e.complete;
+    m.headersComplete = e.complete && e.headerListNote.isEmpty();
+    if (!e.headerListNote.isEmpty())
+        m.notes << e.headerListNote;
     if (!e.error.isEmpty()) {
         m.headersUnknown = true;
         m.headerLoss =
@@ -73,8 +76,10 @@ int Http2Assembler::startMessage(quint32 streamId, bool isClient, Direction dir,
     m.fromHttp2Text = fromText;
     m.ecaptureFramed = fromText;
     m_messages.append(m);
-    if (!m_streamOrder.contains(streamId))
+    if (!m_streamsSeen.contains(streamId)) {
+        m_streamsSeen.insert(streamId);
         m_streamOrder.append(streamId);
+    }
     return int(m_messages.size() - 1);
 }
 
@@ -115,6 +120,8 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
             if (trailers || continueInterim) {
                 HttpMessage &m = m_messages[side.messages.last()];
                 m.trailers += e.fields;
+                if (!e.headerListNote.isEmpty())
+                    m.notes << e.headerListNote;
                 touch(m, ranges);
                 continue;
             }
@@ -167,9 +174,14 @@ void Http2Assembler::addEvents(const QVector<Http2Event> &events, bool isClient,
 }
 
 void Http2Assembler::finish(QVector<HttpMessage> &messages, QVector<HttpExchange> &exchanges,
-                            qint64 cap)
+                            qint64 cap, DecodedBodyBudget *budget)
 {
     const int base = int(messages.size());
+    QSet<int> mergedInto; // messages whose body eCapture's merged block replaces below
+    for (auto *sides : {&m_client, &m_server})
+        for (auto it = sides->cbegin(); it != sides->cend(); ++it)
+            if (it->hasMerged && !it->messages.isEmpty())
+                mergedInto.insert(it->messages.last());
     for (int i = 0; i < m_messages.size(); ++i) {
         HttpMessage &m = m_messages[i];
         m.wireBodyLength = m.wireBody.size();
@@ -187,6 +199,9 @@ void Http2Assembler::finish(QVector<HttpMessage> &messages, QVector<HttpExchange
         if (m.declaredLength >= 0 && m.wireBody.size() < m.declaredLength && !m.interim) {
             m.bodyTruncated = true;
         }
+        // Settled as each body is decoded, so no more than the budget is ever held at once.
+        if (budget && !mergedInto.contains(i))
+            budget->settle(m, base + i);
     }
     // eCapture's merged (already gunzipped) bodies replace the placeholder DATA.
     for (auto *sides : {&m_client, &m_server}) {
@@ -199,13 +214,18 @@ void Http2Assembler::finish(QVector<HttpMessage> &messages, QVector<HttpExchange
             m.bodyTruncated = false;
         }
     }
+    messages.reserve(base + m_messages.size());
     for (HttpMessage &m : m_messages)
-        messages.append(m);
+        messages.append(std::move(m));
+    m_messages.clear();
     for (quint32 sid : m_streamOrder) {
         HttpExchange x;
         x.streamId = sid;
-        const StreamSide c = m_client.value(sid);
-        const StreamSide s = m_server.value(sid);
+        static const StreamSide none;
+        const auto ci = m_client.constFind(sid);
+        const auto si = m_server.constFind(sid);
+        const StreamSide &c = ci == m_client.cend() ? none : *ci;
+        const StreamSide &s = si == m_server.cend() ? none : *si;
         if (!c.messages.isEmpty())
             x.request = base + c.messages.first();
         for (int idx : s.messages) {

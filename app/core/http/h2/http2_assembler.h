@@ -3,12 +3,15 @@
 
 #include <functional>
 #include <QMap>
+#include <QSet>
 #include <QVector>
 
 #include "core/http/h2/http2_frame_parser.h"
 #include "core/http/http_message.h"
 
 namespace ecv {
+
+class DecodedBodyBudget;
 
 /**
  * @brief Turns the HTTP/2 frames of one connection into request/response messages per stream.
@@ -37,7 +40,9 @@ public:
                    const RangeMapper &map, bool fromText);
 
     /** @brief Finish: decode bodies; appends messages and exchanges (indexes offset). */
-    void finish(QVector<HttpMessage> &messages, QVector<HttpExchange> &exchanges, qint64 cap);
+    /** @p budget (optional) keeps or releases each decoded body as it is decoded. */
+    void finish(QVector<HttpMessage> &messages, QVector<HttpExchange> &exchanges, qint64 cap,
+                DecodedBodyBudget *budget = nullptr);
 
 private:
     struct StreamSide
@@ -55,7 +60,8 @@ private:
     QVector<HttpMessage> m_messages;
     QMap<quint32, StreamSide> m_client;
     QMap<quint32, StreamSide> m_server;
-    QVector<quint32> m_streamOrder;
+    QVector<quint32> m_streamOrder; ///< stream ids in order of their first message
+    QSet<quint32> m_streamsSeen;    ///< the same ids, for O(1) lookups
 };
 
 } // namespace ecv

@@ -56,7 +56,7 @@ Http2FrameParser::Result parseRaw(const QByteArray &bytes, QVector<int> *preface
     qint64 begin = 0;
     for (qint64 cut : cuts) {
         // A preface inside a frame (a body that quotes it) is no restart: parse on past it.
-        Http2FrameParser::Result r = Http2FrameParser::parse(bytes.left(cut), begin);
+        Http2FrameParser::Result r = Http2FrameParser::parse(bytes, begin, cut);
         if (cut < bytes.size() && r.consumed != cut - begin)
             continue;
         if (r.hadPreface) {
@@ -64,7 +64,8 @@ Http2FrameParser::Result parseRaw(const QByteArray &bytes, QVector<int> *preface
             prefaceOffsets->append(begin);
         }
         all.hadPreface = all.hadPreface || r.hadPreface;
-        all.events += r.events;
+        for (Http2Event &e : r.events)
+            all.events.append(std::move(e));
         all.notes += r.notes;
         all.consumed += r.consumed;
         begin = cut;
@@ -116,8 +117,10 @@ QVector<int> generations(const QVector<Http2Event> &events, const QVector<bool> 
 
 } // namespace
 
-void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis &out)
+void Http2Dissection::run(const Input &in, const HttpDissector::Options &options,
+                          DecodedBodyBudget &budget, HttpCaptureAnalysis &out)
 {
+    const qint64 maxHeaderListSize = options.maxHeaderListSize;
     const QVector<HttpDissector::Item> &items = *in.items;
     out.http2 = true;
     const Direction dirOf[3] = {Direction::Send, Direction::Recv, Direction::Unknown};
@@ -216,9 +219,19 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
                 lostBlock = true;
                 continue;
             }
-            const HpackDecoder::Result r = hpack->decode(e.payload);
+            const HpackDecoder::Result r = hpack->decode(e.payload, maxHeaderListSize);
             e.fields = r.fields;
             e.fieldsDecoded = true;
+            if (r.listTruncated)
+                e.headerListNote =
+                    QStringLiteral("header list of stream %1 cut at %2 of %3 bytes (%4 of %5 "
+                                   "fields kept): the viewer's limit per message, as nghttp2's "
+                                   "max_header_list_size (RFC 9113 §6.5.2)")
+                        .arg(e.streamId)
+                        .arg(maxHeaderListSize)
+                        .arg(r.listSize)
+                        .arg(r.fields.size())
+                        .arg(r.fieldCount);
             if (r.ok)
                 continue;
             e.hpackError = r.nghttp2Error;
@@ -331,11 +344,13 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
             std::make_unique<Http2Assembler>([&items](int item) { return items[item].timeNs; }));
     for (int s = 0; s < 3; ++s) {
         const HttpByteRun &run = in.runs[s];
+        // Events by generation in one pass (a pass per generation would be quadratic when
+        // every event opens a new connection).
+        std::vector<QVector<Http2Event>> byGeneration(static_cast<size_t>(generationCount));
+        for (int i = 0; i < raw[s].events.size(); ++i)
+            byGeneration[size_t(rawGen[s][i])].append(std::move(raw[s].events[i]));
         for (int g = 0; g < generationCount; ++g) {
-            QVector<Http2Event> events;
-            for (int i = 0; i < raw[s].events.size(); ++i)
-                if (rawGen[s][i] == g)
-                    events.append(raw[s].events[i]);
+            const QVector<Http2Event> &events = byGeneration[size_t(g)];
             if (!events.isEmpty())
                 assemblers[g]->addEvents(
                     events, clientSlot[s], dirOf[s],
@@ -355,7 +370,7 @@ void Http2Dissection::run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis
         out.notes += raw[s].notes;
     }
     for (auto &assembler : assemblers)
-        assembler->finish(out.messages, out.exchanges, decodeCap);
+        assembler->finish(out.messages, out.exchanges, options.decodeCap, &budget);
 }
 
 } // namespace ecv

@@ -8,6 +8,8 @@
 
 namespace ecv {
 
+class DecodedBodyBudget;
+
 /**
  * @brief The HTTP/2 half of HttpDissector: raw frames (Http2FrameParser + one HpackDecoder per
  * direction, SETTINGS_HEADER_TABLE_SIZE applied to the opposite direction's inflater) and
@@ -29,7 +31,8 @@ public:
     /** @brief Whether a direction's raw bytes start with the preface or are whole frames. */
     static bool looksLikeRawHttp2(const QVector<HttpByteRun> &runs);
     /** @brief Dissect; appends messages/exchanges to @p out and sets out.http2. */
-    static void run(const Input &in, qint64 decodeCap, HttpCaptureAnalysis &out);
+    static void run(const Input &in, const HttpDissector::Options &options,
+                    DecodedBodyBudget &budget, HttpCaptureAnalysis &out);
 };
 
 } // namespace ecv

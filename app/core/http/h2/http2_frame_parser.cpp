@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/h2/http2_frame_parser.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 
 #include <nghttp2/nghttp2.h>
@@ -109,25 +110,26 @@ bool Http2FrameParser::looksLikeHttp2(const QByteArray &in, qint64 offset)
             kindOf(uchar(in[offset + 9 + len + 3])) != Http2Event::Kind::Unknown);
 }
 
-Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 offset)
+Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 offset, qint64 end)
 {
     Result r;
+    const qint64 size = end < 0 ? in.size() : std::min<qint64>(end, in.size());
     qint64 pos = offset;
-    if (in.mid(pos, preface().size()) == preface()) {
+    if (size - pos >= preface().size() && in.mid(pos, preface().size()) == preface()) {
         r.hadPreface = true;
         pos += preface().size();
     }
     int openBlock = -1; // index of a HEADERS/PUSH_PROMISE event waiting for CONTINUATION
-    while (pos + 9 <= in.size()) {
+    while (pos + 9 <= size) {
         const uchar *p = reinterpret_cast<const uchar *>(in.constData() + pos);
         const quint32 len = be24(p);
         const quint8 type = p[3];
         const quint8 flags = p[4];
         const quint32 sid = be32(p + 5) & 0x7fffffff;
         const qint64 frameEnd = pos + 9 + len;
-        const bool whole = frameEnd <= in.size();
+        const bool whole = frameEnd <= size;
         const qint64 payBegin = pos + 9;
-        const qint64 payEnd = whole ? frameEnd : in.size();
+        const qint64 payEnd = whole ? frameEnd : size;
         QByteArray pay = in.mid(payBegin, payEnd - payBegin);
 
         if (type == 0x9) { // CONTINUATION
@@ -215,9 +217,8 @@ Http2FrameParser::Result Http2FrameParser::parse(const QByteArray &in, qint64 of
         r.events.append(e);
         pos = payEnd;
     }
-    if (pos < in.size())
-        r.notes
-            << QStringLiteral("%1 trailing bytes (incomplete frame header)").arg(in.size() - pos);
+    if (pos < size)
+        r.notes << QStringLiteral("%1 trailing bytes (incomplete frame header)").arg(size - pos);
     r.consumed = pos - offset;
     return r;
 }

@@ -43,6 +43,7 @@ struct Http2Event
     QString error;                    ///< HEADERS: why the block could not be decoded (HPACK)
     HttpMessage::HeaderLoss loss = HttpMessage::HeaderLoss::None; ///< HEADERS: kind of @c error
     QString hpackError;           ///< HEADERS: nghttp2's error text when HPACK failed
+    QString headerListNote;       ///< HEADERS: the decoded list was cut at the cap (HpackDecoder)
     quint32 errorCode = 0;        ///< RST_STREAM / GOAWAY
     quint32 lastStreamId = 0;     ///< GOAWAY: last stream id the sender processed
     bool hasErrorCode = false;    ///< errorCode/lastStreamId were read (raw frames only:
@@ -85,7 +86,8 @@ public:
         QStringList notes;
     };
 
-    static Result parse(const QByteArray &input, qint64 offset = 0);
+    /** @brief Frames of @p input from @p offset up to @p end (-1: the end of the input). */
+    static Result parse(const QByteArray &input, qint64 offset = 0, qint64 end = -1);
 
     /** @brief Whether the input starts with the preface or a plausible frame header. */
     static bool looksLikeHttp2(const QByteArray &input, qint64 offset = 0);
