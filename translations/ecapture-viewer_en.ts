@@ -1632,6 +1632,18 @@
         <source>header block on stream %1 not ended by END_HEADERS</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Merged Data Frame of stream %1: the final length is not a length; the body is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame Length of stream %1 is not a length that fits the event (&quot;%2&quot;); read to the next frame instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header list of stream %1 cut at %2 of %3 bytes (%4 of %5 fields kept): the viewer&apos;s limit per message, as nghttp2&apos;s max_header_list_size (RFC 9113 §6.5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ecv::HttpBody</name>
@@ -1821,6 +1833,22 @@
     </message>
     <message>
         <source>frame %1: eCapture HTTP/1 event without an HTTP start line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEADERS of stream %1 not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK state missing: the connection&apos;s start was not captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HPACK compression error in a connection captured from its start (nghttp2: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header fields unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

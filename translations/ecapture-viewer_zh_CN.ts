@@ -1618,6 +1618,18 @@
         <source>header block on stream %1 not ended by END_HEADERS</source>
         <translation>流 %1 上的头部块未以 END_HEADERS 结束</translation>
     </message>
+    <message>
+        <source>Merged Data Frame of stream %1: the final length is not a length; the body is cut short</source>
+        <translation>流 %1 的 Merged Data Frame：最终长度不是有效长度；正文被截断</translation>
+    </message>
+    <message>
+        <source>Frame Length of stream %1 is not a length that fits the event (&quot;%2&quot;); read to the next frame instead</source>
+        <translation>流 %1 的 Frame Length 不是适合该事件的长度（&quot;%2&quot;）；改为读取到下一帧</translation>
+    </message>
+    <message>
+        <source>header list of stream %1 cut at %2 of %3 bytes (%4 of %5 fields kept): the viewer&apos;s limit per message, as nghttp2&apos;s max_header_list_size (RFC 9113 §6.5.2)</source>
+        <translation>流 %1 的头部列表在 %3 字节中的 %2 处截断（保留 %5 个字段中的 %4 个）：查看器对每条消息的限制，与 nghttp2 的 max_header_list_size 相同（RFC 9113 §6.5.2）</translation>
+    </message>
 </context>
 <context>
     <name>ecv::HttpBody</name>
@@ -1806,6 +1818,22 @@
     <message>
         <source>frame %1: eCapture HTTP/1 event without an HTTP start line</source>
         <translation>帧 %1：eCapture HTTP/1 事件没有 HTTP 起始行</translation>
+    </message>
+    <message>
+        <source>HEADERS of stream %1 not captured</source>
+        <translation>流 %1 的 HEADERS 未被捕获</translation>
+    </message>
+    <message>
+        <source>HPACK state missing: the connection&apos;s start was not captured</source>
+        <translation>HPACK 状态缺失：连接的开始未被捕获</translation>
+    </message>
+    <message>
+        <source>HPACK compression error in a connection captured from its start (nghttp2: %1)</source>
+        <translation>从开始捕获的连接中出现 HPACK 压缩错误（nghttp2：%1）</translation>
+    </message>
+    <message>
+        <source>header fields unknown</source>
+        <translation>头部字段未知</translation>
     </message>
 </context>
 <context>

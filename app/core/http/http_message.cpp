@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/http/http_message.h"
 
+#include <QCoreApplication>
+
 #include "core/http/body/content_decoder.h"
 
 namespace ecv {
@@ -92,15 +94,22 @@ QString HttpMessage::headerLossText() const
     case HeaderLoss::None:
         break;
     case HeaderLoss::NotCaptured:
-        return QStringLiteral("HEADERS of stream %1 not captured").arg(streamId);
+        return QCoreApplication::translate("ecv::HttpDissector",
+                                           "HEADERS of stream %1 not captured")
+            .arg(streamId);
     case HeaderLoss::StateMissing:
-        return QStringLiteral("HPACK state missing: the connection's start was not captured");
+        return QCoreApplication::translate(
+            "ecv::HttpDissector", "HPACK state missing: the connection's start was not captured");
     case HeaderLoss::CompressionError:
-        return QStringLiteral("HPACK compression error in a connection captured from its start "
-                              "(nghttp2: %1)")
+        return QCoreApplication::translate(
+                   "ecv::HttpDissector",
+                   "HPACK compression error in a connection captured from its start "
+                   "(nghttp2: %1)")
             .arg(headerError);
     }
-    return headersUnknown ? QStringLiteral("header fields unknown") : QString();
+    return headersUnknown
+               ? QCoreApplication::translate("ecv::HttpDissector", "header fields unknown")
+               : QString();
 }
 
 } // namespace ecv

@@ -248,8 +248,9 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
             e.payload = t.mid(p, have);
             e.complete = len >= 0 && have == len;
             if (len < 0)
-                r.notes << QStringLiteral("Merged Data Frame of stream %1: the final length is "
-                                          "not a length; the body is cut short")
+                r.notes << QCoreApplication::translate(
+                               "ecv::Http2", "Merged Data Frame of stream %1: the final length is "
+                                             "not a length; the body is cut short")
                                .arg(e.streamId);
             p += have;
             e.ranges.append({p - have, p});
@@ -268,8 +269,9 @@ EcaptureHttp2TextParser::Result EcaptureHttp2TextParser::parse(const QByteArray 
             const QByteArray text = readField(t, p, LengthMarker);
             len = boundedNumber(text, t.size());
             if (len < 0)
-                r.notes << QStringLiteral("Frame Length of stream %1 is not a length that fits "
-                                          "the event (\"%2\"); read to the next frame instead")
+                r.notes << QCoreApplication::translate(
+                               "ecv::Http2", "Frame Length of stream %1 is not a length that fits "
+                                             "the event (\"%2\"); read to the next frame instead")
                                .arg(e.streamId)
                                .arg(QString::fromLatin1(text.trimmed().left(40)));
         }

@@ -224,9 +224,10 @@ void Http2Dissection::run(const Input &in, const HttpDissector::Options &options
             e.fieldsDecoded = true;
             if (r.listTruncated)
                 e.headerListNote =
-                    QStringLiteral("header list of stream %1 cut at %2 of %3 bytes (%4 of %5 "
-                                   "fields kept): the viewer's limit per message, as nghttp2's "
-                                   "max_header_list_size (RFC 9113 §6.5.2)")
+                    QCoreApplication::translate(
+                        "ecv::Http2", "header list of stream %1 cut at %2 of %3 bytes (%4 of %5 "
+                                      "fields kept): the viewer's limit per message, as nghttp2's "
+                                      "max_header_list_size (RFC 9113 §6.5.2)")
                         .arg(e.streamId)
                         .arg(maxHeaderListSize)
                         .arg(r.listSize)
