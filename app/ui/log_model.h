@@ -61,7 +61,7 @@ public:
         Severity severity = Severity::Info;
         QString level; ///< as written by eCapture ("info", "warn", …) or the viewer's
         QString message;
-        QString fields; ///< "key=value key=value"
+        QString fields;          ///< "key=value key=value"
         bool fromViewer = false; ///< not an eCapture run-log line: the viewer's own message or
                                  ///< a heartbeat it reports (@c heartbeat)
         bool heartbeat = false;  ///< a heartbeat frame (shown as from eCapture)
