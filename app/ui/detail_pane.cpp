@@ -306,6 +306,11 @@ bool DetailPane::find(const QString &text)
     return found;
 }
 
+bool DetailPane::findBytes(const QByteArray &bytes)
+{
+    return m_hasEvent && m_hex->find(bytes);
+}
+
 void DetailPane::showText(bool all)
 {
     const QByteArray &data = m_event.data;

@@ -62,6 +62,8 @@ public:
 
     /** @brief Find @p text in the payload (text view and hex view). @return found. */
     bool find(const QString &text);
+    /** @brief Select the next occurrence of @p bytes in the Bytes tab. @return found. */
+    bool findBytes(const QByteArray &bytes);
 
     static qsizetype textCap() { return 1 << 20; }
 

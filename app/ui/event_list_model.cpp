@@ -7,9 +7,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
-#include <QRegularExpression>
 #include <QTextDocument>
-#include <QTimer>
 
 #include "core/capture/capture_store.h"
 #include "core/fields/event_columns.h"
@@ -18,6 +16,7 @@
 #include "core/fields/store_field_context.h"
 #include "core/http/http_analysis.h"
 #include "ui/event_marks.h"
+#include "ui/visible_rows_job.h"
 
 namespace ecv {
 
@@ -32,6 +31,8 @@ QString plainToolTip(const QString &text)
            QStringLiteral("</p>");
 }
 constexpr int InfoCacheRows = 20000;
+constexpr int ProgressIntervalMs = 100;
+constexpr int MergeIntervalMs = 250; // sorted: live rows merged into place at most this often
 
 /** StoreFieldContext whose payload summary comes from the model's cache. */
 class ModelFieldContext : public StoreFieldContext
@@ -57,9 +58,19 @@ EventListModel::EventListModel(CaptureStore *store, QObject *parent)
     m_rows.reserve(100000);
     connect(m_store, &CaptureStore::eventsAppended, this, [this](int, int) { scheduleFlush(); });
     connect(m_store, &CaptureStore::cleared, this, &EventListModel::reset);
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &EventListModel::reportProgress);
+    m_mergeTimer.setSingleShot(true);
+    connect(&m_mergeTimer, &QTimer::timeout, this, &EventListModel::flush);
+    m_lastMerge.start();
 }
 
-EventListModel::~EventListModel() = default;
+EventListModel::~EventListModel()
+{
+    // Running jobs hold their own capture handle and control block; they stop soon and their
+    // results go nowhere (the watchers are children of this model).
+    cancelJobs();
+}
 
 void EventListModel::setHttpAnalysis(HttpAnalysis *analysis)
 {
@@ -210,6 +221,8 @@ int EventListModel::eventIndexAt(int row) const
 
 int EventListModel::rowForEvent(int eventIndex) const
 {
+    if (m_sortColumn >= 0)
+        return eventIndex >= 0 && eventIndex < m_rowOf.size() ? m_rowOf.at(eventIndex) : -1;
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), eventIndex);
     if (it == m_rows.cend() || *it != eventIndex)
         return -1;
@@ -224,27 +237,6 @@ void EventListModel::setTimeFormat(TimeFormat format)
     emit headerDataChanged(Qt::Horizontal, Time, Time);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Time), index(int(m_rows.size()) - 1, Time), {Qt::DisplayRole});
-}
-
-void EventListModel::setFilterText(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_filter)
-        return;
-    m_filter = trimmed;
-    static const QRegularExpression conversation(QStringLiteral("^conversation\\s*==\\s*(\\d+)$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = conversation.match(trimmed);
-    m_conversation = m.hasMatch() ? m.captured(1).toUInt() : 0;
-    // One reset, then the whole index is filtered again in one pass (Wireshark's
-    // recreateVisibleRows); the ordinary ingest path below continues from m_known.
-    beginResetModel();
-    m_rows.clear();
-    for (int i = 0; i < m_known; ++i) {
-        if (matches(i))
-            m_rows.append(i);
-    }
-    endResetModel();
 }
 
 QString EventListModel::rowText(int row) const
@@ -285,20 +277,30 @@ void EventListModel::scheduleFlush()
 void EventListModel::flush()
 {
     m_flushQueued = false;
+    // A rebuild covers the events up to its start and flushes when it is done; one tail job
+    // at a time keeps the rows in event order.
+    if (m_rebuild || m_rebuildWanted || m_tail)
+        return;
     const int total = m_store->eventCount();
     if (total <= m_known)
         return;
-    QVector<int> added;
-    if (m_filter.isEmpty()) {
-        added.resize(total - m_known);
+    if (!m_filter && m_sortColumn < 0) {
+        QVector<int> added(total - m_known);
         std::iota(added.begin(), added.end(), m_known);
-    } else {
-        for (int i = m_known; i < total; ++i) {
-            if (matches(i))
-                added.append(i);
-        }
+        m_known = total;
+        appendRows(added);
+        return;
     }
-    m_known = total;
+    if (m_sortColumn >= 0 && m_lastMerge.elapsed() < MergeIntervalMs) {
+        if (!m_mergeTimer.isActive())
+            m_mergeTimer.start(int(MergeIntervalMs - m_lastMerge.elapsed()));
+        return;
+    }
+    startTail(total);
+}
+
+void EventListModel::appendRows(const QVector<int> &added)
+{
     if (added.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -311,24 +313,15 @@ void EventListModel::flush()
 
 void EventListModel::reset()
 {
+    cancelJobs();
+    m_rebuildWanted = false;
     beginResetModel();
     m_rows.clear();
+    m_rowOf.clear();
+    m_keys.reset();
     m_known = 0;
     m_infoCache.clear();
     endResetModel();
-}
-
-bool EventListModel::matches(int eventIndex) const
-{
-    if (m_filter.isEmpty())
-        return true;
-    if (m_conversation != 0)
-        return m_store->eventAt(eventIndex).conversationId == m_conversation;
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (cellTextForEvent(eventIndex, c, false).contains(m_filter, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
 }
 
 const FieldInfo &EventListModel::columnField(int column)

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QItemSelection>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTimerEvent>
@@ -39,6 +40,7 @@ EventListView::EventListView(QWidget *parent)
     horizontalHeader()->setFirstSectionMovable(true);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    horizontalHeader()->setSortIndicatorShown(true);
 
     // A change of the scroll value is either the user or our own scrollToBottom(); growth of
     // the range alone does not change the value, so "at the bottom" is the following state.
@@ -57,12 +59,50 @@ void EventListView::setEventModel(EventListModel *model)
         if (m_follow && !m_tailTimer.isActive())
             m_tailTimer.start(TailUpdateIntervalMs, this);
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
-        emit currentEventChanged(-1);
-        if (m_follow)
-            m_tailTimer.start(TailUpdateIntervalMs, this);
+    // A new filter resets the model: the current and selected events stay current and
+    // selected when they still pass (Wireshark keeps the selected packet).
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_keptCurrent = m_model->eventIndexAt(currentIndex().row());
+        m_keptSelection.clear();
+        if (selectionModel()) {
+            const QModelIndexList rows = selectionModel()->selectedRows();
+            for (const QModelIndex &index : rows)
+                m_keptSelection.append(m_model->eventIndexAt(index.row()));
+        }
     });
+    connect(model, &QAbstractItemModel::modelReset, this, &EventListView::restoreSelection);
+    // Click a header to sort (the model sorts on a worker); No. ascending is the event order.
+    horizontalHeader()->setSortIndicator(EventListModel::Number, Qt::AscendingOrder);
+    setSortingEnabled(true);
     applyDefaultColumnWidths();
+}
+
+void EventListView::restoreSelection()
+{
+    const int row = m_model->rowForEvent(m_keptCurrent);
+    if (row < 0) {
+        emit currentEventChanged(-1);
+    } else {
+        QItemSelection selection;
+        for (int eventIndex : std::as_const(m_keptSelection)) {
+            const int r = m_model->rowForEvent(eventIndex);
+            if (r >= 0)
+                selection.select(m_model->index(r, 0),
+                                 m_model->index(r, EventListModel::ColumnCount - 1));
+        }
+        selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+        selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+        scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
+    }
+    m_keptCurrent = -1;
+    m_keptSelection.clear();
+    if (m_follow)
+        m_tailTimer.start(TailUpdateIntervalMs, this);
+}
+
+void EventListView::resetSort()
+{
+    horizontalHeader()->setSortIndicator(EventListModel::Number, Qt::AscendingOrder);
 }
 
 void EventListView::applyDefaultColumnWidths()

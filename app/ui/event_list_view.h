@@ -14,7 +14,8 @@ class EventListModel;
  * metrics (never ResizeToContents), movable columns, and a 100 ms tail timer that follows new rows
  * while the view is scrolled to the bottom (Wireshark's PacketList). Scrolling up stops following;
  * reaching the bottom again, or End / goToLive(), resumes it. Ctrl+C copies selected rows as
- * tab-separated text. GUI thread.
+ * tab-separated text. A header click sorts (EventListModel::sort, on a worker); a new filter
+ * keeps the current and selected events when they still pass. GUI thread.
  */
 class EventListView : public QTableView
 {
@@ -31,6 +32,9 @@ public:
     bool isFollowing() const { return m_follow; }
     /** @brief Initial column widths from font metrics (used when nothing was saved). */
     void applyDefaultColumnWidths();
+
+    /** @brief Back to the event order (No. ascending), e.g. after restoring a saved header. */
+    void resetSort();
 
     /** @brief Selected rows (sorted) as text: a header line, then one line per row. */
     QString selectedRowsText() const;
@@ -52,11 +56,14 @@ protected:
 
 private:
     void setFollowing(bool follow);
+    void restoreSelection();
 
     EventListModel *m_model = nullptr;
     QBasicTimer m_tailTimer;
     bool m_follow = true;
     bool m_rowsPending = false;
+    int m_keptCurrent = -1;       ///< current event across a model reset
+    QVector<int> m_keptSelection; ///< selected events across a model reset
 };
 
 } // namespace ecv

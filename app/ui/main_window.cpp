@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -21,6 +22,7 @@
 #include "net/demo_source.h"
 #include "ui/connection_bar.h"
 #include "ui/detail_pane.h"
+#include "ui/event_find.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
 #include "ui/export_actions.h"
@@ -30,7 +32,9 @@
 #include "ui/log_dock.h"
 #include "ui/log_model.h"
 #include "ui/roles_note.h"
+#include "ui/rows_job_indicator.h"
 #include "ui/status_panel.h"
+#include "ui/text_row_filter.h"
 
 namespace ecv {
 
@@ -51,6 +55,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_pump = new IngestPump(&m_store, this);
     m_http = new HttpAnalysis(&m_store, HttpAnalysis::Mode::Background, this);
     m_model->setHttpAnalysis(m_http);
+    m_finder = new EventFinder(m_model, this);
+    connect(m_finder, &EventFinder::finished, this, &MainWindow::onFound);
     createWidgets();
     createActions();
 
@@ -124,8 +130,7 @@ void MainWindow::createWidgets()
 
     m_findBar = new FindBar(central);
     m_findBar->hide();
-    connect(m_findBar, &FindBar::findInList, this, [this] { findNext(false); });
-    connect(m_findBar, &FindBar::findInPayload, this, [this] { findNext(true); });
+    connect(m_findBar, &FindBar::findRequested, this, &MainWindow::findNext);
     layout->addWidget(m_findBar);
 
     m_splitter = new QSplitter(Qt::Vertical, central);
@@ -167,6 +172,7 @@ void MainWindow::createWidgets()
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
 
     m_status = new StatusPanel(statusBar());
+    statusBar()->addPermanentWidget(new RowsJobIndicator(m_model, statusBar()));
 }
 
 void MainWindow::createActions()
@@ -499,33 +505,6 @@ void MainWindow::updateTitle()
     setWindowTitle(what.isEmpty() ? tr("eCapture Viewer") : tr("%1 — eCapture Viewer").arg(what));
 }
 
-void MainWindow::findNext(bool inPayload)
-{
-    const QString text = m_findBar->text();
-    if (text.isEmpty())
-        return;
-    if (inPayload) {
-        const bool found = m_detail->find(text);
-        m_findBar->setResult(found ? tr("found in payload") : tr("not in this payload"), found);
-        return;
-    }
-    const int rows = m_model->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() + 1 : 0;
-    for (int k = 0; k < rows; ++k) {
-        const int row = (start + k) % rows;
-        for (int c = 0; c < EventListModel::ColumnCount; ++c) {
-            if (m_model->cellText(row, c).contains(text, Qt::CaseInsensitive)) {
-                m_view->setCurrentIndex(m_model->index(row, 0));
-                m_view->scrollTo(m_model->index(row, 0));
-                m_detail->find(text);
-                m_findBar->setResult(tr("row %1").arg(row + 1), true);
-                return;
-            }
-        }
-    }
-    m_findBar->setResult(tr("not found"), false);
-}
-
 void MainWindow::selectRow(int row, int tab)
 {
     const int rows = m_model->rowCount();
@@ -548,15 +527,20 @@ void MainWindow::applyFilter()
 {
     // The selected event stays selected when the new filter still shows it.
     m_filterDelay.stop();
-    const int current = m_model->eventIndexAt(m_view->currentIndex().row());
-    m_model->setFilterText(m_filterEdit->text());
-    const int row = m_model->rowForEvent(current);
-    if (current >= 0 && row >= 0) {
-        m_view->setCurrentIndex(m_model->index(row, 0));
-        m_view->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtCenter);
-    }
-    m_status->setCounts(m_store.eventCount(), m_model->rowCount(),
-                        int(m_store.undecodable().size()));
+    // The model filters on a worker; the view keeps the selection when it still passes.
+    const QString text = m_filterEdit->text().trimmed();
+    if (m_model->rowFilter() ? m_model->rowFilter()->text() == text : text.isEmpty())
+        return;
+    static const QRegularExpression conversation(QStringLiteral("^conversation\\s*==\\s*(\\d+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = conversation.match(text);
+    if (text.isEmpty())
+        m_model->setRowFilter(nullptr);
+    else if (m.hasMatch())
+        m_model->setRowFilter(std::make_shared<ConversationRowFilter>(m.captured(1).toUInt()));
+    else
+        m_model->setRowFilter(std::make_shared<TextRowFilter>(
+            text, m_relativeTime->isChecked(), m_model->httpSnapshot(), m_model->captureStartNs()));
 }
 
 void MainWindow::setHeartbeatInterval(int ms)

@@ -9,6 +9,7 @@
 #include "net/websocket_source.h"
 #include "ui/preferences.h"
 #include "ui/statistics_dialog.h"
+#include "ui/event_find.h"
 
 class QAction;
 class QLabel;
@@ -22,6 +23,7 @@ class ConnectionBar;
 class DemoSource;
 class DetailPane;
 class EventListModel;
+class EventFinder;
 class EventListView;
 class FindBar;
 class HeartbeatMonitor;
@@ -114,13 +116,15 @@ private:
     void note(const QString &text, bool problem = false);
     bool newLiveCapture(const QString &description);
     void stopSources();
-    void findNext(bool inPayload);
     void applyFilter();
 
     // main_window_statistics.cpp
     void createStatisticsMenu();
     // main_window_preferences.cpp
     void addPreferencesAction(QMenu *edit);
+    // main_window_find.cpp: Find (Ctrl+F)
+    void findNext(const QString &text, FindScope scope, bool backward);
+    void onFound(const FindResult &result);
 
     // main_window_file.cpp: file menu, settings
     void openDialog();
@@ -147,6 +151,7 @@ private:
     ConnectionBar *m_bar = nullptr;
     QLineEdit *m_filterEdit = nullptr;
     FindBar *m_findBar = nullptr;
+    EventFinder *m_finder = nullptr;
     QSplitter *m_splitter = nullptr;
     QPointer<StatisticsDialog> m_statistics;
     QLabel *m_hint = nullptr;

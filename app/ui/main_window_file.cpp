@@ -206,6 +206,7 @@ void MainWindow::loadSettings()
     const QByteArray header = settings.value(KeyHeader).toByteArray();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
+    m_view->resetSort(); // a sort is not kept across sessions (as Wireshark)
     m_logDock->view()->header()->restoreState(settings.value(KeyLogHeader).toByteArray());
     m_relativeTime->setChecked(settings.value(KeyRelative, false).toBool());
     const QStringList urls = settings.value(KeyUrls).toStringList();

@@ -27,6 +27,7 @@
 #include "ui/log_model.h"
 #include "ui/main_window.h"
 #include "ui/status_panel.h"
+#include "ui/text_row_filter.h"
 
 using namespace ecv;
 
@@ -266,7 +267,9 @@ void TestMainWindow::openFileAndFollow()
     QCOMPARE(window.eventView()->currentIndex().row(), 46);
     QVERIFY(window.detailPane()->hasEvent());
     // Display filter narrows the list.
-    window.eventModel()->setFilterText(QStringLiteral("connect"));
+    window.eventModel()->setRowFilter(
+        std::make_shared<TextRowFilter>(QStringLiteral("connect"), false, nullptr, 0));
+    QTRY_VERIFY(!window.eventModel()->isBusy());
     QVERIFY(window.eventModel()->rowCount() > 0);
     QVERIFY(window.eventModel()->rowCount() < 47);
     // Save As copies the capture; the copy opens with the same events.
@@ -275,7 +278,7 @@ void TestMainWindow::openFileAndFollow()
     QVERIFY(window.saveCaptureAs(copy));
     QVERIFY(window.closeCapture());
     QCOMPARE(window.eventModel()->rowCount(), 0);
-    window.eventModel()->setFilterText(QString());
+    window.eventModel()->setRowFilter(nullptr);
     QVERIFY(window.openCapture(copy));
     QCOMPARE(window.eventModel()->rowCount(), 47);
 }
@@ -362,8 +365,8 @@ void TestMainWindow::httpTabAndFollowStream()
     emit window.detailPane()->conversationFilterRequested(conversation);
     QCOMPARE(window.displayFilterEdit()->text(),
              QStringLiteral("conversation == %1").arg(conversation));
-    QCOMPARE(model->rowCount(),
-             int(window.store()->conversation(conversation).eventIndexes.size()));
+    QTRY_COMPARE(model->rowCount(),
+                 int(window.store()->conversation(conversation).eventIndexes.size()));
     QCOMPARE(model->eventIndexAt(window.eventView()->currentIndex().row()), 1);
 }
 
