@@ -24,6 +24,10 @@ struct CommandLine
     QCommandLineParser parser;
     QCommandLineOption demo{QStringLiteral("demo"),
                             QCoreApplication::translate("main", "Start the built-in demo stream.")};
+    QCommandLineOption displayFilter{
+        {QStringLiteral("Y"), QStringLiteral("display-filter")},
+        QCoreApplication::translate("main", "Apply this display filter (as wireshark -Y)."),
+        QStringLiteral("filter")};
 
     CommandLine()
     {
@@ -33,6 +37,7 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(demo);
+        parser.addOption(displayFilter);
         parser.addPositionalArgument(
             QStringLiteral("source"),
             QCoreApplication::translate("main", "Server URL (ws://host:port/ or host:port) or a "
@@ -145,6 +150,10 @@ int main(int argc, char *argv[])
         });
     }
 
+    // Screenshot aid: ECV_DIALOG=coloring-rules opens View > Coloring Rules after 2.5 s.
+    if (qEnvironmentVariable("ECV_DIALOG") == QLatin1String("coloring-rules"))
+        QTimer::singleShot(2500, &window, [&window] { window.showColoringRules(); });
+
     if (parser.isSet(demo)) {
         window.startDemo();
     } else if (!args.isEmpty()) {
@@ -154,6 +163,8 @@ int main(int argc, char *argv[])
         else
             window.connectTo(source);
     }
+    if (parser.isSet(commandLine.displayFilter))
+        window.setDisplayFilter(parser.value(commandLine.displayFilter));
     const int rc = QApplication::exec();
     meter.reset();
     return rc;

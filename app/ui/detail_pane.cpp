@@ -177,39 +177,41 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
 
     m_fields->clear();
     QTreeWidgetItem *ev = addGroup(tr("Event %1").arg(event.frameNumber));
-    addField(ev, tr("Frame number"), QString::number(event.frameNumber));
-    addField(ev, tr("Time"), nsTime(event.timeNs));
+    addField(ev, tr("Frame number"), QString::number(event.frameNumber), "frame.number");
+    addField(ev, tr("Time"), nsTime(event.timeNs), "frame.time");
     addField(ev, tr("Time source"), timeSourceName(event.timeSource));
     addField(ev, tr("Arrival time"), nsTime(event.arrivalNs));
-    addField(ev, tr("Protocol"), protocol);
-    addField(ev, tr("Info"), info);
-    addField(ev, tr("Kind"), eventKindName(event.kind));
-    addField(ev, tr("Probe"), probeName(event.probe));
-    addField(ev, tr("Direction"), directionName(event.direction));
+    addField(ev, tr("Protocol"), protocol, "col.protocol");
+    addField(ev, tr("Info"), info, "col.info");
+    addField(ev, tr("Kind"), eventKindName(event.kind), "event.kind");
+    addField(ev, tr("Probe"), probeName(event.probe), "event.probe");
+    addField(ev, tr("Direction"), directionName(event.direction), "event.direction");
     addField(ev, tr("Payload format"), formatName(event.format));
-    addField(ev, tr("Length"), tr("%1 bytes").arg(locale.toString(event.data.size())));
+    addField(ev, tr("Length"), tr("%1 bytes").arg(locale.toString(event.data.size())), "frame.len");
 
     QTreeWidgetItem *proc = addGroup(tr("Process"));
-    addField(proc, tr("Name"), event.processName);
-    addField(proc, tr("PID"), number(event.pid));
-    addField(proc, tr("TID"), number(event.tid));
+    addField(proc, tr("Name"), event.processName, "process.name");
+    addField(proc, tr("PID"), number(event.pid), "process.pid");
+    addField(proc, tr("TID"), number(event.tid), "process.tid");
     addField(proc, tr("UID"), number(event.uid));
-    addField(proc, tr("File descriptor"), number(event.fd));
+    addField(proc, tr("File descriptor"), number(event.fd), "event.fd");
 
     QTreeWidgetItem *conn = addGroup(tr("Connection"));
     addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort));
     addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort));
     m_connection = conn;
     m_roles = nullptr;
+    addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort), "ip.src");
+    addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort), "ip.dst");
     if (event.rolesInferred)
         setRolesNote(tr("client/server side inferred"));
 
     QTreeWidgetItem *orig = addGroup(tr("eCapture fields (as sent)"));
-    addField(orig, tr("Wire era"), eraDescription(event.era));
-    addField(orig, tr("type"), number(event.ecaptureType));
-    addField(orig, tr("length"), number(event.declaredLength));
-    addField(orig, tr("uuid"), event.uuid);
-    addField(orig, tr("tuple"), event.tuple);
+    addField(orig, tr("Wire era"), eraDescription(event.era), "event.era");
+    addField(orig, tr("type"), number(event.ecaptureType), "event.type");
+    addField(orig, tr("length"), number(event.declaredLength), "event.length");
+    addField(orig, tr("uuid"), event.uuid, "event.uuid");
+    addField(orig, tr("tuple"), event.tuple, "event.tuple");
     if (event.kind == EventKind::Shell)
         addField(orig, tr("Retvalue"), QString::number(event.returnValue));
     if (!event.status.isEmpty())
@@ -218,7 +220,7 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
     if (!event.warnings.isEmpty()) {
         QTreeWidgetItem *warn = addGroup(tr("Warnings"));
         for (const QString &w : event.warnings)
-            addField(warn, QStringLiteral("⚠"), w);
+            addField(warn, QStringLiteral("⚠"), w, "event.warning");
     }
     m_fields->expandAll();
 
@@ -345,9 +347,12 @@ QTreeWidgetItem *DetailPane::addGroup(const QString &title)
     return item;
 }
 
-void DetailPane::addField(QTreeWidgetItem *group, const QString &name, const QString &value)
+void DetailPane::addField(QTreeWidgetItem *group, const QString &name, const QString &value,
+                          const char *filterField)
 {
-    new QTreeWidgetItem(group, {name, value});
+    auto *item = new QTreeWidgetItem(group, {name, value});
+    if (filterField)
+        item->setData(0, FilterFieldRole, QString::fromLatin1(filterField));
 }
 
 } // namespace ecv

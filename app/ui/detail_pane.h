@@ -31,6 +31,10 @@ class DetailPane : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailPane)
 public:
+    /** @brief Fields tab items: the registry field the row shows (QString), for "Apply as
+     *  Filter"; absent on rows no field stands for. */
+    static constexpr int FilterFieldRole = Qt::UserRole + 40;
+
     enum Tab
     {
         FieldsTab,
@@ -84,7 +88,8 @@ signals:
 private:
     void showText(bool all);
     QTreeWidgetItem *addGroup(const QString &title);
-    void addField(QTreeWidgetItem *group, const QString &name, const QString &value);
+    void addField(QTreeWidgetItem *group, const QString &name, const QString &value,
+                  const char *filterField = nullptr);
 
     QTabWidget *m_tabs;
     QTreeWidget *m_fields;

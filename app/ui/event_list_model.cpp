@@ -16,6 +16,7 @@
 #include "core/fields/store_field_context.h"
 #include "core/http/http_analysis.h"
 #include "ui/event_marks.h"
+#include "ui/coloring_rules.h"
 #include "ui/visible_rows_job.h"
 
 namespace ecv {
@@ -93,22 +94,35 @@ void EventListModel::setMarks(EventMarks *marks)
     });
 }
 
+void EventListModel::setColorizer(RowColorizer *colorizer)
+{
+    m_colorizer = colorizer;
+    connect(colorizer, &RowColorizer::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                             {Qt::BackgroundRole, Qt::ForegroundRole});
+    });
+}
+
 void EventListModel::onConversationReady(quint32 id)
 {
     if (m_rows.isEmpty() || id == 0 || id > quint32(m_store->conversationCount()))
         return;
+    const QVector<int> events = m_store->conversationEventIndexes(id);
+    if (m_colorizer)
+        m_colorizer->invalidate(events); // HTTP rules may answer differently now
     int first = -1;
     int last = -1;
-    for (int eventIndex : m_store->conversation(id).eventIndexes) {
+    for (int eventIndex : events) {
         const int row = rowForEvent(eventIndex);
         if (row < 0)
             continue;
-        if (first < 0)
-            first = row;
-        last = row;
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
     }
     if (first >= 0)
-        emit dataChanged(index(first, Host), index(last, Info), {Qt::DisplayRole});
+        emit dataChanged(index(first, 0), index(last, Info),
+                         {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole});
 }
 
 int EventListModel::rowCount(const QModelIndex &parent) const
@@ -170,7 +184,13 @@ QVariant EventListModel::data(const QModelIndex &index, int role) const
         if (index.column() == Info)
             return plainToolTip(cellTextForEvent(eventIndex, Info));
         return {};
+    case Qt::BackgroundRole:
+        if (const int rule = m_colorizer ? m_colorizer->ruleFor(eventIndex) : -1; rule >= 0)
+            return QBrush(m_colorizer->rules().at(rule).background);
+        return {};
     case Qt::ForegroundRole: {
+        if (const int rule = m_colorizer ? m_colorizer->ruleFor(eventIndex) : -1; rule >= 0)
+            return QBrush(m_colorizer->rules().at(rule).foreground);
         const EventIndexEntry &e = m_store->eventAt(eventIndex);
         const auto kind = EventKind(e.kind);
         if (kind == EventKind::SocketDestroy || kind == EventKind::DataNotice ||

@@ -16,6 +16,7 @@ namespace ecv {
 class CaptureStore;
 class EventMarks;
 class HttpAnalysis;
+class RowColorizer;
 struct FieldInfo;
 struct SortKeys;
 struct VisibleRowsRequest;
@@ -84,6 +85,9 @@ public:
     void setHttpAnalysis(HttpAnalysis *analysis);
     /** @brief Draw marked events distinctly (not owned; may be null). */
     void setMarks(EventMarks *marks);
+    /** @brief Colour rows by the colouring rules (not owned; may be null: no colours). */
+    void setColorizer(RowColorizer *colorizer);
+    RowColorizer *colorizer() const { return m_colorizer; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -173,6 +177,7 @@ private:
     CaptureStore *m_store;
     HttpAnalysis *m_http = nullptr;
     EventMarks *m_marks = nullptr;
+    RowColorizer *m_colorizer = nullptr;
     QVector<int> m_rows;  ///< visible event indexes, in display order (ascending unless sorted)
     QVector<int> m_rowOf; ///< sorted: row of each event (-1 hidden); unsorted: empty
     int m_known = 0;      ///< events of the store already examined

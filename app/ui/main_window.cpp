@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -22,6 +21,7 @@
 #include "net/demo_source.h"
 #include "ui/connection_bar.h"
 #include "ui/detail_pane.h"
+#include "ui/display_filter_bar.h"
 #include "ui/event_find.h"
 #include "ui/event_list_model.h"
 #include "ui/event_list_view.h"
@@ -34,7 +34,6 @@
 #include "ui/roles_note.h"
 #include "ui/rows_job_indicator.h"
 #include "ui/status_panel.h"
-#include "ui/text_row_filter.h"
 
 namespace ecv {
 
@@ -116,17 +115,7 @@ void MainWindow::createWidgets()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
 
-    m_filterEdit = new QLineEdit(central);
-    m_filterEdit->setObjectName(QStringLiteral("displayFilter"));
-    m_filterEdit->setPlaceholderText(
-        tr("Display filter: text in any column, or conversation == N…"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterDelay.setSingleShot(true);
-    m_filterDelay.setInterval(250);
-    connect(m_filterEdit, &QLineEdit::textChanged, &m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-    connect(&m_filterDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
-    layout->addWidget(m_filterEdit);
+    layout->addWidget(createFilterBar(central)); // main_window_filter.cpp
 
     m_findBar = new FindBar(central);
     m_findBar->hide();
@@ -147,8 +136,7 @@ void MainWindow::createWidgets()
     connect(m_view, &EventListView::currentEventChanged, this, &MainWindow::onCurrentEvent);
     connect(m_detail, &DetailPane::frameLinkActivated, this, &MainWindow::selectFrame);
     connect(m_detail, &DetailPane::conversationFilterRequested, this, [this](quint32 id) {
-        m_filterEdit->setText(QStringLiteral("conversation == %1").arg(id));
-        applyFilter();
+        m_filterBar->setFilterText(QStringLiteral("event.conversation == %1").arg(id), true);
     });
     connect(m_http, &HttpAnalysis::conversationReady, this, [this](quint32 id) {
         const int current = m_model->eventIndexAt(m_view->currentIndex().row());
@@ -216,6 +204,8 @@ void MainWindow::createActions()
         m_model->setTimeFormat(on ? EventListModel::TimeFormat::Relative
                                   : EventListModel::TimeFormat::Absolute);
     });
+    view->addSeparator();
+    addFilterActions(view); // main_window_filter.cpp: colouring rules
     view->addSeparator();
     view->addAction(m_logDock->toggleViewAction());
 
@@ -521,26 +511,6 @@ void MainWindow::selectRow(int row, int tab)
 qsizetype MainWindow::ingestBacklog() const
 {
     return m_pump->pending();
-}
-
-void MainWindow::applyFilter()
-{
-    // The selected event stays selected when the new filter still shows it.
-    m_filterDelay.stop();
-    // The model filters on a worker; the view keeps the selection when it still passes.
-    const QString text = m_filterEdit->text().trimmed();
-    if (m_model->rowFilter() ? m_model->rowFilter()->text() == text : text.isEmpty())
-        return;
-    static const QRegularExpression conversation(QStringLiteral("^conversation\\s*==\\s*(\\d+)$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = conversation.match(text);
-    if (text.isEmpty())
-        m_model->setRowFilter(nullptr);
-    else if (m.hasMatch())
-        m_model->setRowFilter(std::make_shared<ConversationRowFilter>(m.captured(1).toUInt()));
-    else
-        m_model->setRowFilter(std::make_shared<TextRowFilter>(
-            text, m_relativeTime->isChecked(), m_model->httpSnapshot(), m_model->captureStartNs()));
 }
 
 void MainWindow::setHeartbeatInterval(int ms)

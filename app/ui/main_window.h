@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <memory>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -22,6 +23,10 @@ namespace ecv {
 class ConnectionBar;
 class DemoSource;
 class DetailPane;
+class DisplayFilter;
+class DisplayFilterBar;
+class HttpAnalysisCache;
+class RowColorizer;
 class EventListModel;
 class EventFinder;
 class EventListView;
@@ -66,6 +71,10 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     /** @brief Fix the heartbeat interval in ms (0 = learn it); tests use a short one. */
     void setHeartbeatInterval(int ms);
+    /** @brief Put @p text in the display filter bar and apply it (when it compiles). */
+    void setDisplayFilter(const QString &text);
+    /** @brief View > Coloring Rules: edit, save and use the colouring rules. */
+    void showColoringRules();
     /** @brief Put @p text in the URL field (start-up with no argument uses the last URL). */
     void setUrlText(const QString &text);
 
@@ -83,6 +92,8 @@ public:
     HttpAnalysis *httpAnalysis() const { return m_http; }
     ConnectionBar *connectionBar() const { return m_bar; }
     QLineEdit *displayFilterEdit() const { return m_filterEdit; }
+    DisplayFilterBar *displayFilterBar() const { return m_filterBar; }
+    RowColorizer *colorizer() const { return m_colorizer; }
 
     /** @brief Open the Statistics dialog at @p page (one dialog per window). */
     StatisticsDialog *showStatistics(StatisticsDialog::Page page);
@@ -116,7 +127,11 @@ private:
     void note(const QString &text, bool problem = false);
     bool newLiveCapture(const QString &description);
     void stopSources();
-    void applyFilter();
+
+    // main_window_filter.cpp: display filter bar, filter menus, colouring rules
+    QWidget *createFilterBar(QWidget *parent);
+    void addFilterActions(QMenu *view);
+    void applyFilter(const DisplayFilter &filter);
 
     // main_window_statistics.cpp
     void createStatisticsMenu();
@@ -149,7 +164,10 @@ private:
     HeartbeatMonitor *m_heartbeat = nullptr;
     StatusPanel *m_status = nullptr;
     ConnectionBar *m_bar = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
+    QLineEdit *m_filterEdit = nullptr; ///< the filter bar's field
+    DisplayFilterBar *m_filterBar = nullptr;
+    RowColorizer *m_colorizer = nullptr;
+    std::shared_ptr<HttpAnalysisCache> m_filterHttp; ///< HTTP analyses of filter runs
     FindBar *m_findBar = nullptr;
     EventFinder *m_finder = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -160,7 +178,6 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_close = nullptr;
     QTimer m_statusTimer;
-    QTimer m_filterDelay;
     int m_logsSeen = 0;
     QString m_lastVersion;
     QString m_sourceLabel;

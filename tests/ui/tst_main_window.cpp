@@ -364,7 +364,7 @@ void TestMainWindow::httpTabAndFollowStream()
     const quint32 conversation = window.store()->eventAt(1).conversationId;
     emit window.detailPane()->conversationFilterRequested(conversation);
     QCOMPARE(window.displayFilterEdit()->text(),
-             QStringLiteral("conversation == %1").arg(conversation));
+             QStringLiteral("event.conversation == %1").arg(conversation));
     QTRY_COMPARE(model->rowCount(),
                  int(window.store()->conversation(conversation).eventIndexes.size()));
     QCOMPARE(model->eventIndexAt(window.eventView()->currentIndex().row()), 1);

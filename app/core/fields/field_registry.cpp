@@ -233,6 +233,16 @@ const QVector<FieldInfo> &table()
          QT_TRANSLATE_NOOP("ecv::FieldRegistry", "Client and server roles were inferred"),
          FieldSource::Index, 0,
          [](const FieldContext &c, FieldValues &o) { number(o, ix(c).rolesInferred ? 1 : 0); }},
+        // What the viewer could not decode cleanly (shown in brackets after the Info text).
+        {"event.warning", FieldType::String,
+         QT_TRANSLATE_NOOP("ecv::FieldRegistry", "A decoding problem of the event"),
+         FieldSource::Event, Repeats,
+         [](const FieldContext &c, FieldValues &o) {
+             if (const CapturedEvent *e = c.full()) {
+                 for (const QString &w : e->warnings)
+                     text(o, w);
+             }
+         }},
         {"payload", FieldType::Bytes, QT_TRANSLATE_NOOP("ecv::FieldRegistry", "The event's bytes"),
          FieldSource::Event, 0,
          [](const FieldContext &c, FieldValues &o) {
