@@ -172,7 +172,7 @@ QString DisplayFilterBar::state() const
 
 QString DisplayFilterBar::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void DisplayFilterBar::compileText()
