@@ -15,8 +15,8 @@
 #include "core/fields/payload_text.h"
 #include "core/fields/store_field_context.h"
 #include "core/http/http_analysis.h"
-#include "ui/event_marks.h"
 #include "ui/coloring_rules.h"
+#include "ui/event_marks.h"
 #include "ui/visible_rows_job.h"
 
 namespace ecv {
