@@ -13,6 +13,7 @@
 #include "ui/event_marks.h"
 #include "ui/export_actions.h"
 #include "ui/main_window.h"
+#include "ui/text_row_filter.h"
 
 using namespace ecv;
 
@@ -110,11 +111,12 @@ void TestEventMarks::modelDrawsMarkedRows()
     QCOMPARE(cell.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(Qt::white));
     QVERIFY(!model.index(4, 0).data(Qt::BackgroundRole).isValid());
     // A filter keeps the mark with the event, not the row.
-    model.setFilterText(QStringLiteral("conversation == 1"));
+    model.setRowFilter(std::make_shared<ConversationRowFilter>(1));
+    QTRY_VERIFY(!model.isBusy());
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.index(row, 0).data(EventListModel::MarkedRole).toBool(),
                  model.eventIndexAt(row) == 3);
-    model.setFilterText(QString());
+    model.setRowFilter(nullptr);
     QCOMPARE(model.index(3, 0).data(EventListModel::MarkedRole).toBool(), true);
     marks.markAll({0, 1, 2});
     QCOMPARE(dataChanged.count(), 1);
@@ -179,7 +181,8 @@ void TestEventMarks::nextSkipsHiddenMarks()
     QVERIFY(hidden >= 0);
     actions->marks()->setMarked(hidden, true);
     actions->marks()->setMarked(10, true);
-    window.eventModel()->setFilterText(QStringLiteral("conversation == %1").arg(conversation));
+    window.setDisplayFilter(QStringLiteral("event.conversation == %1").arg(conversation));
+    QTRY_VERIFY(!window.eventModel()->isBusy());
     // From no current row: the first mark is filtered out, so the next one shown is event 10.
     window.eventView()->setCurrentIndex(QModelIndex());
     QVERIFY(actions->goToMark(true));

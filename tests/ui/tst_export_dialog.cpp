@@ -147,7 +147,8 @@ void TestExportDialog::countsFollowTheChoices()
     QCOMPARE(o.dialog->shownCount(Kind::Numbers), -1);
 
     // Live: the counts follow the window while the dialog is open.
-    o.window->eventModel()->setFilterText(QStringLiteral("curl"));
+    o.window->setDisplayFilter(QStringLiteral("process.name == \"curl\""));
+    QTRY_VERIFY(!o.window->eventModel()->isBusy());
     const int displayed = o.window->eventModel()->rowCount();
     QVERIFY(displayed > 0 && displayed < store.eventCount());
     QItemSelectionModel *selection = o.window->eventView()->selectionModel();
