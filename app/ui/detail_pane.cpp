@@ -197,12 +197,10 @@ void DetailPane::setEvent(const CapturedEvent &event, const QString &protocol, c
     addField(proc, tr("File descriptor"), number(event.fd), "event.fd");
 
     QTreeWidgetItem *conn = addGroup(tr("Connection"));
-    addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort));
-    addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort));
-    m_connection = conn;
-    m_roles = nullptr;
     addField(conn, tr("Source"), endpointText(event.srcIp, event.srcPort), "ip.src");
     addField(conn, tr("Destination"), endpointText(event.dstIp, event.dstPort), "ip.dst");
+    m_connection = conn;
+    m_roles = nullptr;
     if (event.rolesInferred)
         setRolesNote(tr("client/server side inferred"));
 
