@@ -8,9 +8,9 @@
 
 #include "core/capture/capture_store.h"
 #include "net/websocket_source.h"
+#include "ui/event_find.h"
 #include "ui/preferences.h"
 #include "ui/statistics_dialog.h"
-#include "ui/event_find.h"
 
 class QAction;
 class QLabel;
@@ -71,8 +71,6 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
     /** @brief Fix the heartbeat interval in ms (0 = learn it); tests use a short one. */
     void setHeartbeatInterval(int ms);
-    /** @brief Put @p text in the display filter bar and apply it (when it compiles). */
-    void setDisplayFilter(const QString &text);
     /** @brief View > Coloring Rules: edit, save and use the colouring rules. */
     void showColoringRules();
     /** @brief Put @p text in the URL field (start-up with no argument uses the last URL). */
@@ -97,8 +95,9 @@ public:
 
     /** @brief Open the Statistics dialog at @p page (one dialog per window). */
     StatisticsDialog *showStatistics(StatisticsDialog::Page page);
-    /** @brief Put @p filter in the display filter bar; @p apply: and apply it. */
-    void setDisplayFilter(const QString &filter, bool apply);
+    /** @brief Put @p filter in the display filter bar; @p apply: and apply it (when it
+     *  compiles), otherwise only focus the bar for editing (Prepare as Filter). */
+    void setDisplayFilter(const QString &filter, bool apply = true);
     /** @brief Select the first displayed event at or after Unix time @p timeNs. */
     void goToTime(qint64 timeNs);
     /** @brief Use @p preferences from now on (reconnect, capture folder, time column, theme,

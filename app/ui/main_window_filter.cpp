@@ -85,9 +85,10 @@ void MainWindow::showColoringRules()
     m_colorizer->setRules(dialog.rules());
 }
 
-void MainWindow::setDisplayFilter(const QString &text)
+void MainWindow::setDisplayFilter(const QString &filter, bool apply)
 {
-    m_filterBar->setFilterText(text, true);
+    // The bar compiles it, keeps it in the history and emits applied() (→ applyFilter()).
+    m_filterBar->setFilterText(filter, apply);
 }
 
 void MainWindow::applyFilter(const DisplayFilter &filter)

@@ -39,15 +39,6 @@ StatisticsDialog *MainWindow::showStatistics(StatisticsDialog::Page page)
     return m_statistics;
 }
 
-void MainWindow::setDisplayFilter(const QString &filter, bool apply)
-{
-    m_filterEdit->setText(filter);
-    if (apply)
-        applyFilter();
-    else
-        m_filterEdit->setFocus();
-}
-
 void MainWindow::goToTime(qint64 timeNs)
 {
     // The first displayed event at or after timeNs (events are mostly in time order, but
